@@ -1,0 +1,3 @@
+export default defineBackground(() => {
+  // Wiring arrives with the tracker: open db, message handlers, alarms.
+});

@@ -1,0 +1,34 @@
+import { defineConfig } from "wxt";
+import preact from "@preact/preset-vite";
+
+// Seller-center hosts of DOMAIN.md §3: the current (csp), the older global (gsp) and the pre-2018 (trade) centers.
+export const SELLER_CENTER_MATCHES = [
+  "https://csp.aliexpress.com/*",
+  "https://gsp.aliexpress.com/*",
+  "https://trade.aliexpress.com/*",
+];
+
+export default defineConfig({
+  modules: ["@wxt-dev/webextension-polyfill"],
+  vite: () => ({ plugins: [preact()] }),
+  manifest: ({ browser }) => ({
+    name: "__MSG_extName__",
+    description: "__MSG_extDescription__",
+    default_locale: "en",
+    permissions: ["storage", "alarms", "notifications"],
+    host_permissions: SELLER_CENTER_MATCHES,
+    action: { default_title: "__MSG_extName__" },
+    ...(browser === "firefox"
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: "dispute-sentinel@sentinel.local",
+              // MV3 background scripts, alarms with `when`, and data_collection_permissions need 140+.
+              strict_min_version: "140.0",
+              data_collection_permissions: { required: ["none"] },
+            },
+          },
+        }
+      : {}),
+  }),
+});
