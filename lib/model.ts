@@ -217,3 +217,22 @@ export const DEFAULT_SETTINGS: Settings = {
   quietHours: { enabled: false, start: "22:00", end: "08:00" },
   staleListHours: 24,
 };
+
+/** A reminder already shown: one per dispute (or order) per rule, due time and threshold. */
+export interface SentReminder {
+  key: string; // `${subjectId}|${rule}|${dueAt}|${thresholdHours}`
+  subjectId: string; // disputeId or orderId
+  subjectKind: "dispute" | "order" | "notice";
+  rule: string;
+  dueAt: string | null;
+  thresholdHours: number | null;
+  sentAt: string;
+}
+
+/** Per store: how fresh our picture of its dispute list is (the passive reader's blind spot). */
+export interface ListReadStatus {
+  channelId: string; // "" when the URL carried none
+  lastReadAt: string | null;
+  lastCompleteReadAt: string | null;
+  loginExpiredAt: string | null; // set by a login-expired reading, cleared by a good one
+}
