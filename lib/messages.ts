@@ -1,0 +1,106 @@
+// The one typed message vocabulary between content script, popup, options and background (DESIGN.md principle 9).
+// Payloads are plain serialisable data; nothing else in the code calls runtime.sendMessage.
+import { browser } from "wxt/browser";
+import type { DisputeRecord, PageReading, Settings, UiLanguage } from "./model";
+import type { ComputedDeadline, Explanation } from "./rules/types";
+
+/** What the content script needs to draw one dispute's overlay. */
+export interface OverlayState {
+  disputeId: string;
+  status: DisputeRecord["status"];
+  reason: DisputeRecord["reason"];
+  reasonText: string | null;
+  /** The seller-side clock to show first, or null when unknown. */
+  deadline: ComputedDeadline | null;
+  /** Why the deadline is unknown, when it is. */
+  unknown: Explanation[];
+  checklist: Record<string, boolean>;
+}
+
+export interface PopupItem {
+  record: DisputeRecord;
+  deadlines: ComputedDeadline[];
+  unknown: Explanation[];
+}
+
+export interface PopupNotice {
+  kind: "stale-list" | "login-expired";
+  channelId: string;
+  since: string | null;
+}
+
+export interface PopupState {
+  items: PopupItem[];
+  notices: PopupNotice[];
+  settings: Settings;
+  uiLanguage: UiLanguage;
+  supportsNotificationButtons: boolean;
+}
+
+export interface ImportOutcome {
+  ok: boolean;
+  message: string;
+  created?: number;
+  updated?: number;
+}
+
+export interface Protocol {
+  /** A page was read; the answer is what to draw on it. */
+  reading: { request: { reading: PageReading }; response: { overlays: OverlayState[]; uiLanguage: UiLanguage; platformZone: string } };
+  "toggle-checklist": { request: { disputeId: string; itemId: string }; response: { checklist: Record<string, boolean> } };
+  "popup-state": { request: Record<string, never>; response: PopupState };
+  snooze: { request: { disputeId: string; hours: number }; response: { snoozedUntil: string } };
+  "toggle-handled": { request: { disputeId: string }; response: { handled: boolean } };
+  "open-dispute": { request: { disputeId: string }; response: { opened: boolean } };
+  "get-settings": { request: Record<string, never>; response: { settings: Settings; rulebookVersion: string } };
+  "save-settings": { request: { settings: Settings }; response: { settings: Settings } };
+  "export-backup": { request: Record<string, never>; response: { json: string; fileName: string } };
+  "import-backup": { request: { json: string }; response: ImportOutcome };
+}
+
+export type MessageType = keyof Protocol;
+export type RequestOf<K extends MessageType> = Protocol[K]["request"];
+export type ResponseOf<K extends MessageType> = Protocol[K]["response"];
+
+interface Envelope<K extends MessageType = MessageType> {
+  sentinel: 1;
+  type: K;
+  data: RequestOf<K>;
+}
+
+const MESSAGE_TYPES: ReadonlySet<string> = new Set<MessageType>([
+  "reading",
+  "toggle-checklist",
+  "popup-state",
+  "snooze",
+  "toggle-handled",
+  "open-dispute",
+  "get-settings",
+  "save-settings",
+  "export-backup",
+  "import-backup",
+]);
+
+export function isEnvelope(value: unknown): value is Envelope {
+  if (typeof value !== "object" || value === null) return false;
+  const v = value as { sentinel?: unknown; type?: unknown; data?: unknown };
+  return v.sentinel === 1 && typeof v.type === "string" && MESSAGE_TYPES.has(v.type) && typeof v.data === "object" && v.data !== null;
+}
+
+export async function sendMessage<K extends MessageType>(type: K, data: RequestOf<K>): Promise<ResponseOf<K>> {
+  const envelope: Envelope<K> = { sentinel: 1, type, data };
+  return (await browser.runtime.sendMessage(envelope)) as ResponseOf<K>;
+}
+
+export type Handlers = {
+  [K in MessageType]: (data: RequestOf<K>, sender: { tabId: number | null; url: string | null }) => Promise<ResponseOf<K>>;
+};
+
+/** Registers one listener that dispatches envelopes to typed handlers; anything else is ignored. */
+export function onMessages(handlers: Handlers): void {
+  browser.runtime.onMessage.addListener((message: unknown, sender) => {
+    if (!isEnvelope(message)) return undefined;
+    const handler = handlers[message.type] as (data: unknown, s: { tabId: number | null; url: string | null }) => Promise<unknown>;
+    return handler(message.data, { tabId: sender.tab?.id ?? null, url: sender.url ?? sender.tab?.url ?? null });
+  });
+}
