@@ -1,0 +1,20 @@
+// Dispute reasons, statuses and rules in words (DOMAIN.md §1, §4).
+import type { DisputeReason, DisputeStatus, UiLanguage } from "../model";
+import type { Actor, RuleId } from "../rules/types";
+import { t } from "./translate";
+
+export function reasonName(reason: DisputeReason, lang: UiLanguage): string {
+  return t(lang, `reason.${reason}`);
+}
+
+export function statusName(status: DisputeStatus, lang: UiLanguage): string {
+  return t(lang, `status.${status}`);
+}
+
+export function ruleName(rule: RuleId, lang: UiLanguage): string {
+  return t(lang, `rule.${rule}`);
+}
+
+export function actorName(actor: Actor, lang: UiLanguage): string {
+  return t(lang, `actor.${actor}`);
+}
