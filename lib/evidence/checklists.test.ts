@@ -1,0 +1,59 @@
+import { DISPUTE_REASONS } from "../model";
+import { evidenceChecklist, notReceivedCase } from "./checklists";
+
+const ids = (reason: Parameters<typeof evidenceChecklist>[0], text: string | null) =>
+  evidenceChecklist(reason, text).map((item) => item.id);
+
+describe("evidenceChecklist", () => {
+  it("appends the every-reason items to every reason, last", () => {
+    for (const reason of DISPUTE_REASONS) {
+      const list = ids(reason, null);
+      expect(list.slice(-3)).toEqual(["all-chat", "all-logistics", "all-order-screenshot"]);
+    }
+  });
+
+  it("has unique ids and text in both languages for every reason", () => {
+    for (const reason of DISPUTE_REASONS) {
+      const items = evidenceChecklist(reason, null);
+      expect(new Set(items.map((i) => i.id)).size).toBe(items.length);
+      for (const i of items) {
+        expect(i.text.en.length).toBeGreaterThan(3);
+        expect(i.text.zh.length).toBeGreaterThan(1);
+      }
+    }
+  });
+
+  it("gives the reason-specific items of DOMAIN.md §5", () => {
+    expect(ids("damaged", "货物破损")).toContain("damaged-packing");
+    expect(ids("counterfeit", null)).toEqual(["counterfeit-authorisation", "counterfeit-invoices", "all-chat", "all-logistics", "all-order-screenshot"]);
+    expect(ids("wrong-item", "发错货")).toEqual(ids("not-as-described", "Color not as described"));
+    expect(ids("other", "其他")).toEqual(["all-chat", "all-logistics", "all-order-screenshot"]);
+  });
+
+  it("splits not-received by the sub-case the reason text names", () => {
+    expect(ids("not-received", "物流途中")).toContain("nr-transit-tracking");
+    expect(ids("not-received", "Still in transit")).not.toContain("nr-delivered-proof");
+    expect(ids("not-received", "显示妥投但未收到")).toContain("nr-delivered-proof");
+    expect(ids("not-received", "Delivered but not received")).not.toContain("nr-transit-extend");
+    expect(ids("not-received", "海关扣关")).toContain("nr-customs-documents");
+    expect(ids("not-received", "Package returned")).toContain("nr-customs-refusal");
+    expect(ids("not-received", "地址错误")).toContain("nr-customs-address");
+  });
+
+  it("shows every not-received sub-case when the text names none", () => {
+    const list = ids("not-received", "Item not received");
+    expect(list).toEqual(expect.arrayContaining(["nr-transit-tracking", "nr-delivered-proof", "nr-customs-documents"]));
+    expect(ids("not-received", null)).toEqual(list);
+  });
+});
+
+describe("notReceivedCase", () => {
+  it("reads the sub-case in both languages", () => {
+    expect(notReceivedCase("物流途中")).toBe("in-transit");
+    expect(notReceivedCase("Held by customs")).toBe("customs-returned-address");
+    expect(notReceivedCase("Wrong address")).toBe("customs-returned-address");
+    expect(notReceivedCase("Delivered but not received")).toBe("delivered");
+    expect(notReceivedCase("运单号无效")).toBeNull();
+    expect(notReceivedCase(null)).toBeNull();
+  });
+});
