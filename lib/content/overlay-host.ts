@@ -1,0 +1,80 @@
+// Overlay hosts: one element per dispute carrying the DESIGN.md markers, each with its own shadow root so the
+// page's styles and ours stay apart. Idempotent: re-syncing any number of times leaves one host per dispute.
+
+export const HOST_ATTRIBUTE = "data-sentinel-host";
+export const DISPUTE_ATTRIBUTE = "data-sentinel-dispute";
+export const DEADLINE_ATTRIBUTE = "data-sentinel-deadline";
+export const DEADLINE_SOURCE_ATTRIBUTE = "data-sentinel-deadline-source";
+
+export interface WantedOverlay {
+  disputeId: string;
+  /** The element the host goes into (appended as its last child), e.g. the row's cell or the detail block. */
+  container: Element;
+  deadline: { at: string; source: "page" | "rule" } | null;
+}
+
+export function isOverlayNode(node: Node): boolean {
+  const element = node.nodeType === 1 ? (node as Element) : node.parentElement;
+  return element !== null && element.closest(`[${HOST_ATTRIBUTE}]`) !== null;
+}
+
+function setMarkers(host: Element, wanted: WantedOverlay): void {
+  host.setAttribute(DISPUTE_ATTRIBUTE, wanted.disputeId);
+  if (wanted.deadline) {
+    host.setAttribute(DEADLINE_ATTRIBUTE, wanted.deadline.at);
+    host.setAttribute(DEADLINE_SOURCE_ATTRIBUTE, wanted.deadline.source);
+  } else {
+    host.removeAttribute(DEADLINE_ATTRIBUTE);
+    host.removeAttribute(DEADLINE_SOURCE_ATTRIBUTE);
+  }
+}
+
+export interface SyncResult {
+  mounted: number;
+  kept: number;
+  removed: number;
+  hosts: Map<string, { host: HTMLElement; shadow: ShadowRoot }>;
+}
+
+/**
+ * Makes the page hold exactly the wanted hosts: keeps a host already in the right container, moves none,
+ * removes stale ones (row gone, dispute gone, duplicates left by a re-render) and creates missing ones.
+ */
+export function syncOverlayHosts(doc: Document, wanted: WantedOverlay[]): SyncResult {
+  const result: SyncResult = { mounted: 0, kept: 0, removed: 0, hosts: new Map() };
+  const wantedById = new Map(wanted.map((w) => [w.disputeId, w]));
+  const existing = Array.from(doc.querySelectorAll<HTMLElement>(`[${HOST_ATTRIBUTE}]`));
+  for (const host of existing) {
+    const id = host.getAttribute(DISPUTE_ATTRIBUTE) ?? "";
+    const want = wantedById.get(id);
+    const shadow = host.shadowRoot;
+    if (!want || host.parentElement !== want.container || result.hosts.has(id) || shadow === null) {
+      host.remove();
+      result.removed++;
+      continue;
+    }
+    setMarkers(host, want);
+    result.hosts.set(id, { host, shadow });
+    result.kept++;
+  }
+  for (const want of wanted) {
+    if (result.hosts.has(want.disputeId)) continue;
+    const host = doc.createElement("span");
+    host.setAttribute(HOST_ATTRIBUTE, "");
+    // Inline, in the flow of the row: it never lies on top of the page's own buttons.
+    host.style.display = "inline-block";
+    host.style.verticalAlign = "middle";
+    setMarkers(host, want);
+    const shadow = host.attachShadow({ mode: "open" });
+    want.container.appendChild(host);
+    result.hosts.set(want.disputeId, { host, shadow });
+    result.mounted++;
+  }
+  return result;
+}
+
+export function removeAllOverlayHosts(doc: Document): number {
+  const hosts = doc.querySelectorAll(`[${HOST_ATTRIBUTE}]`);
+  hosts.forEach((host) => host.remove());
+  return hosts.length;
+}

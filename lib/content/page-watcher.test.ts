@@ -1,0 +1,63 @@
+// @vitest-environment jsdom
+import { watchPage } from "./page-watcher";
+
+const tick = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+describe("watchPage", () => {
+  beforeEach(() => {
+    document.body.replaceChildren();
+  });
+
+  it("reads once at start and once after a burst of row insertions", async () => {
+    const controller = new AbortController();
+    const read = vi.fn();
+    const watcher = watchPage({ root: document.body, signal: controller.signal, read, debounceMs: 30, maxWaitMs: 200 });
+    await tick(5);
+    expect(read).toHaveBeenCalledTimes(1);
+    for (let i = 0; i < 100; i++) document.body.appendChild(document.createElement("div"));
+    await tick(80);
+    expect(read).toHaveBeenCalledTimes(2);
+    expect(watcher.reads).toBe(2);
+    controller.abort();
+  });
+
+  it("does not re-read for changes inside its own overlay hosts", async () => {
+    const controller = new AbortController();
+    const host = document.createElement("span");
+    host.setAttribute("data-sentinel-host", "");
+    const read = vi.fn(() => {
+      document.body.appendChild(host);
+      host.textContent = String(Math.random());
+    });
+    watchPage({ root: document.body, signal: controller.signal, read, debounceMs: 20 });
+    await tick(100);
+    expect(read).toHaveBeenCalledTimes(1);
+    controller.abort();
+  });
+
+  it("a stream of changes cannot postpone a read past maxWait", async () => {
+    const controller = new AbortController();
+    const read = vi.fn();
+    watchPage({ root: document.body, signal: controller.signal, read, debounceMs: 40, maxWaitMs: 100 });
+    await tick(5);
+    const started = Date.now();
+    while (Date.now() - started < 160) {
+      document.body.appendChild(document.createElement("i"));
+      await tick(10);
+    }
+    expect(read.mock.calls.length).toBeGreaterThanOrEqual(2);
+    expect(read.mock.calls.length).toBeLessThanOrEqual(4);
+    controller.abort();
+  });
+
+  it("stops all work when the visit is aborted", async () => {
+    const controller = new AbortController();
+    const read = vi.fn();
+    watchPage({ root: document.body, signal: controller.signal, read, debounceMs: 20 });
+    await tick(5);
+    controller.abort();
+    document.body.appendChild(document.createElement("div"));
+    await tick(60);
+    expect(read).toHaveBeenCalledTimes(1);
+  });
+});

@@ -1,0 +1,92 @@
+// One visit of a seller-center page: read now, then re-read when the page's own rows change (debounced), until
+// the visit's signal aborts (navigation, extension reload). Mutations inside our overlay hosts never count.
+import { isOverlayNode } from "./overlay-host";
+
+export interface PageWatcherOptions {
+  root: Node;
+  signal: AbortSignal;
+  /** Performs one full read; may be async. Never runs twice at once: a change during a read queues one more. */
+  read: () => Promise<void> | void;
+  /** Quiet time before a read after the last change. */
+  debounceMs?: number;
+  /** Longest a stream of changes can postpone a read. */
+  maxWaitMs?: number;
+  MutationObserverImpl?: typeof MutationObserver;
+}
+
+export interface PageWatcher {
+  /** Reads counted since the start (for tests and the bench). */
+  readonly reads: number;
+  /** Schedules a read as a change would. */
+  poke(): void;
+}
+
+function isOwnMutation(record: MutationRecord): boolean {
+  if (isOverlayNode(record.target)) return true;
+  const changed = [...Array.from(record.addedNodes), ...Array.from(record.removedNodes)];
+  return changed.length > 0 && changed.every((node) => node.nodeType === 1 && (node as Element).hasAttribute("data-sentinel-host"));
+}
+
+export function watchPage(options: PageWatcherOptions): PageWatcher {
+  const { root, signal, read } = options;
+  const debounceMs = options.debounceMs ?? 250;
+  const maxWaitMs = options.maxWaitMs ?? 1000;
+  let reads = 0;
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  let firstChangeAt: number | null = null;
+  let running = false;
+  let again = false;
+
+  const run = async () => {
+    timer = null;
+    firstChangeAt = null;
+    if (signal.aborted) return;
+    if (running) {
+      again = true;
+      return;
+    }
+    running = true;
+    reads++;
+    try {
+      await read();
+    } finally {
+      running = false;
+      if (again && !signal.aborted) {
+        again = false;
+        schedule();
+      }
+    }
+  };
+
+  const schedule = () => {
+    if (signal.aborted) return;
+    const nowMs = performance.now();
+    firstChangeAt ??= nowMs;
+    if (timer !== null) clearTimeout(timer);
+    const wait = Math.max(0, Math.min(debounceMs, firstChangeAt + maxWaitMs - nowMs));
+    timer = setTimeout(() => void run(), wait);
+  };
+
+  const Observer = options.MutationObserverImpl ?? MutationObserver;
+  const observer = new Observer((records) => {
+    if (records.some((record) => !isOwnMutation(record))) schedule();
+  });
+  observer.observe(root, { childList: true, subtree: true, characterData: true });
+  signal.addEventListener(
+    "abort",
+    () => {
+      observer.disconnect();
+      if (timer !== null) clearTimeout(timer);
+      timer = null;
+    },
+    { once: true },
+  );
+  void run();
+
+  return {
+    get reads() {
+      return reads;
+    },
+    poke: schedule,
+  };
+}
