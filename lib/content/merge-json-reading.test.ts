@@ -1,0 +1,50 @@
+import type { DisputeReading, PageReading } from "../model";
+import { isFilteredListRequest, mergeJsonIntoReading, type JsonListReading } from "./merge-json-reading";
+
+function dispute(id: string, extra: Partial<DisputeReading> = {}): DisputeReading {
+  return {
+    disputeId: id, orderId: null, status: "unknown", statusText: null, reason: "unknown", reasonText: null, buyer: null, productTitle: null,
+    refundRequested: null, orderAmount: null, openedAt: null, updatedAt: null, deadline: null, deadlineText: null, trackingNumber: null, carrier: null,
+    ...extra,
+  };
+}
+const page = (disputes: DisputeReading[]): PageReading => ({
+  kind: "dispute-list", pageState: "ok", url: "https://csp.aliexpress.com/m_apps/dispute-management/list", readAt: "2026-11-20T18:30:00.000Z", disputes, orders: [], warnings: [],
+});
+const json = (disputes: DisputeReading[], total: number | null, filtered = false): JsonListReading => ({
+  api: "mtop.aliexpress.seller.reverse.querysellerreverseorderlist", disputes, total, filtered, loginExpired: false, receivedAt: "2026-11-20T18:30:00.000Z",
+});
+
+describe("mergeJsonIntoReading", () => {
+  it("takes exact times and ids from JSON, keeps the page's countdown, fills unknown status", () => {
+    const merged = mergeJsonIntoReading(
+      page([dispute("1", { openedAt: "2026-11-10T16:42:00.000Z", deadline: "2026-11-25T12:50:00.000Z", deadlineText: "4天18小时20分" })]),
+      json([dispute("1", { openedAt: "2026-11-10T16:42:07.000Z", status: "platform-review", shownDisputeId: "0", deadline: "2030-01-01T00:00:00.000Z" })], 1),
+    );
+    expect(merged.disputes[0]).toMatchObject({ openedAt: "2026-11-10T16:42:07.000Z", status: "platform-review", shownDisputeId: "0", deadline: "2026-11-25T12:50:00.000Z" });
+    expect(merged.complete).toBe(true);
+  });
+  it("adds JSON lines the table has not drawn, without deadlines", () => {
+    const merged = mergeJsonIntoReading(page([dispute("1")]), json([dispute("1"), dispute("2", { deadline: "2030-01-01T00:00:00.000Z" })], 2));
+    expect(merged.disputes.map((d) => [d.disputeId, d.deadline])).toEqual([["1", null], ["2", null]]);
+  });
+  it("is not complete when the list is filtered, paged or has no JSON", () => {
+    expect(mergeJsonIntoReading(page([dispute("1")]), json([dispute("1")], 1, true)).complete).toBe(false);
+    expect(mergeJsonIntoReading(page([dispute("1")]), json([dispute("1")], 40)).complete).toBe(false);
+    expect(mergeJsonIntoReading(page([dispute("1")]), null).complete).toBe(false);
+  });
+});
+
+describe("isFilteredListRequest", () => {
+  const base = "https://seller-acs.aliexpress.com/h5/mtop.aliexpress.seller.reverse.querysellerreverseorderlist/1.0/?api=x&data=";
+  it("sees paging and zone as no filter", () => {
+    expect(isFilteredListRequest(base + encodeURIComponent(JSON.stringify({ pageSize: 20, current: 1, _timezone: -8, channelId: "2285755" })))).toBe(false);
+  });
+  it("sees a status tab or a search as a filter, also inside a nested JSON string", () => {
+    expect(isFilteredListRequest(base + encodeURIComponent(JSON.stringify({ pageSize: 20, reverseStatus: "WAIT_SELLER" })))).toBe(true);
+    expect(isFilteredListRequest(base + encodeURIComponent(JSON.stringify({ param: JSON.stringify({ tradeOrderId: "8183974713700486" }) })))).toBe(true);
+  });
+  it("reads data from a POST form body", () => {
+    expect(isFilteredListRequest(base.replace(/data=$/, ""), "data=" + encodeURIComponent(JSON.stringify({ buyerName: "x" })))).toBe(true);
+  });
+});

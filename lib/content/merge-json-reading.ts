@@ -1,0 +1,87 @@
+// Merges what the page's own JSON said into what the visible page shows (issue 4): the JSON gives exact ids and
+// timestamps, the page gives countdowns. JSON is untrusted (the page can forge it), so it only fills gaps and
+// exact times; it never supplies a deadline and never removes what the page shows.
+import type { DisputeReading, PageReading } from "../model";
+
+export interface JsonListReading {
+  api: string;
+  disputes: DisputeReading[];
+  total: number | null;
+  /** The list request carried a filter (status tab, search): then it cannot be complete. */
+  filtered: boolean;
+  loginExpired: boolean;
+  receivedAt: string;
+}
+
+const EXACT_FROM_JSON: ReadonlyArray<keyof DisputeReading> = ["openedAt", "updatedAt", "shownDisputeId", "orderId"];
+
+function fillGaps(page: DisputeReading, json: DisputeReading): DisputeReading {
+  const merged: DisputeReading = { ...page };
+  for (const key of Object.keys(json) as Array<keyof DisputeReading>) {
+    if (key === "deadline" || key === "deadlineText" || key === "deadlineImprecise") continue;
+    const jsonValue = json[key];
+    if (jsonValue === null || jsonValue === undefined) continue;
+    const pageValue = page[key];
+    const pageMissing = pageValue === null || pageValue === undefined || (key === "status" && pageValue === "unknown") || (key === "reason" && pageValue === "unknown");
+    if (pageMissing || EXACT_FROM_JSON.includes(key)) (merged as unknown as Record<string, unknown>)[key] = jsonValue;
+  }
+  return merged;
+}
+
+/** Which request parameters narrow a list; anything else (paging, zone, sorting) leaves it whole. */
+const NON_FILTER_KEYS = /^(page(size|no|index|num)?|current|size|limit|offset|channelid|_?timezone|sort.*|order(by|field|type)?|lang|locale|_.*)$/i;
+
+export function isFilteredListRequest(requestUrl: string, formBody?: string): boolean {
+  let data: string | null = null;
+  try {
+    data = new URL(requestUrl, "https://seller-acs.aliexpress.com/").searchParams.get("data");
+  } catch {
+    return true;
+  }
+  if (data === null && formBody) data = new URLSearchParams(formBody).get("data");
+  if (data === null) return false;
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(data);
+  } catch {
+    return true;
+  }
+  if (typeof parsed !== "object" || parsed === null) return false;
+  const flatten = (value: unknown, prefix: string, out: Array<[string, unknown]>) => {
+    if (typeof value === "string" && /^\s*[{[]/.test(value)) {
+      try {
+        value = JSON.parse(value);
+      } catch {
+        // a plain string value
+      }
+    }
+    if (typeof value === "object" && value !== null && !Array.isArray(value)) {
+      for (const [k, v] of Object.entries(value)) flatten(v, k, out);
+    } else out.push([prefix, value]);
+  };
+  const pairs: Array<[string, unknown]> = [];
+  flatten(parsed, "", pairs);
+  return pairs.some(([key, value]) => {
+    if (NON_FILTER_KEYS.test(key)) return false;
+    if (value === null || value === undefined || value === "" || value === false) return false;
+    if (Array.isArray(value) && value.length === 0) return false;
+    return true;
+  });
+}
+
+export function mergeJsonIntoReading(reading: PageReading, json: JsonListReading | null): PageReading {
+  if (json === null || reading.kind !== "dispute-list") return { ...reading, complete: false };
+  const byId = new Map(json.disputes.filter((d) => d.disputeId !== null).map((d) => [d.disputeId as string, d]));
+  const seen = new Set<string>();
+  const disputes = reading.disputes.map((d) => {
+    if (d.disputeId === null) return d;
+    const fromJson = byId.get(d.disputeId);
+    if (!fromJson) return d;
+    seen.add(d.disputeId);
+    return fillGaps(d, fromJson);
+  });
+  // Lines the JSON holds but the table has not drawn (yet): known disputes without a deadline.
+  for (const [id, line] of byId) if (!seen.has(id)) disputes.push({ ...line, deadline: null, deadlineText: null });
+  const complete = !json.filtered && json.total !== null && json.total === json.disputes.length && json.total >= reading.disputes.length;
+  return { ...reading, disputes, complete };
+}

@@ -1,0 +1,143 @@
+// The content script's work on one seller-center tab, with every outside dependency injected so the same code
+// runs in the extension, in unit tests (jsdom) and in the bench. One visit per URL: navigating aborts the
+// previous visit's observer, timers and pending renders (DESIGN.md principle 7).
+import type { PageReading } from "../model";
+import type { OverlayState, ResponseOf } from "../messages";
+import { findOverlayContainer } from "./find-container";
+import { mergeJsonIntoReading, type JsonListReading } from "./merge-json-reading";
+import { removeAllOverlayHosts, syncOverlayHosts, type WantedOverlay } from "./overlay-host";
+import { watchPage, type PageWatcher } from "./page-watcher";
+
+export type ReadPage = (root: Document, url: string, now: Date, zone: string) => PageReading;
+export type ReadingAnswer = ResponseOf<"reading">;
+
+export interface SellerPageDeps {
+  doc: Document;
+  currentUrl: () => string;
+  clock: () => Date;
+  readPage: ReadPage;
+  send: (reading: PageReading) => Promise<ReadingAnswer>;
+  /** Draws one overlay into its shadow root (Preact in the extension). */
+  render: (shadow: ShadowRoot, overlay: OverlayState, answer: ReadingAnswer) => void;
+  /** Clears what render drew, before a host is dropped. */
+  unrender?: (shadow: ShadowRoot) => void;
+  debounceMs?: number;
+  maxWaitMs?: number;
+  /** Hosts mounted per slice before yielding to the page (keeps long tasks short on 500-row lists). */
+  mountSlice?: number;
+}
+
+export interface SellerPage {
+  /** Starts a new visit for the current URL (call on load and on every location change). */
+  visit(): void;
+  /** The latest list JSON the page received, already checked and read. */
+  acceptJson(json: JsonListReading): void;
+  stop(): void;
+  readonly lastReading: PageReading | null;
+  readonly watcher: PageWatcher | null;
+}
+
+const DEFAULT_ZONE = "America/Los_Angeles";
+
+const yieldToPage = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+export function createSellerPage(deps: SellerPageDeps): SellerPage {
+  let visitController: AbortController | null = null;
+  let watcher: PageWatcher | null = null;
+  let lastReading: PageReading | null = null;
+  let zone = DEFAULT_ZONE;
+  let latestJson: JsonListReading | null = null;
+  const mountSlice = deps.mountSlice ?? 60;
+
+  async function readOnce(signal: AbortSignal): Promise<void> {
+    const url = deps.currentUrl();
+    const now = deps.clock();
+    let reading: PageReading;
+    try {
+      reading = deps.readPage(deps.doc, url, now, zone);
+    } catch (error) {
+      // The reader never throws by contract; if it does, this page kind fails alone.
+      reading = { kind: "unknown", pageState: "ok", url, readAt: now.toISOString(), disputes: [], orders: [], warnings: [`reader failed: ${String(error)}`] };
+    }
+    if (latestJson?.loginExpired) reading = { ...reading, pageState: "login-expired" };
+    else reading = mergeJsonIntoReading(reading, latestJson);
+    lastReading = reading;
+    if ((reading.kind === "unknown" && reading.pageState !== "login-expired") || reading.pageState === "loading") return;
+    if (reading.disputes.length === 0 && reading.orders.length === 0 && reading.pageState === "ok") return;
+
+    let answer: ReadingAnswer;
+    try {
+      answer = await deps.send(reading);
+    } catch {
+      return; // Background restarting or extension reloaded: the next change reads again.
+    }
+    if (signal.aborted) return;
+    if (answer.platformZone !== zone) {
+      zone = answer.platformZone;
+      watcher?.poke();
+    }
+    await mountOverlays(reading, answer, signal);
+  }
+
+  async function mountOverlays(reading: PageReading, answer: ReadingAnswer, signal: AbortSignal): Promise<void> {
+    const byId = new Map(answer.overlays.map((o) => [o.disputeId, o]));
+    const wanted: Array<WantedOverlay & { overlay: OverlayState }> = [];
+    for (const dispute of reading.disputes) {
+      if (dispute.disputeId === null) continue;
+      const overlay = byId.get(dispute.disputeId);
+      if (!overlay || wanted.some((w) => w.disputeId === dispute.disputeId)) continue;
+      const container = findOverlayContainer(deps.doc, reading.kind, { disputeId: dispute.disputeId, orderId: dispute.orderId });
+      if (!container) continue;
+      const deadline = overlay.deadline ? { at: overlay.deadline.dueAt, source: overlay.deadline.source } : null;
+      wanted.push({ disputeId: dispute.disputeId, container, deadline, overlay });
+    }
+    const result = syncOverlayHosts(deps.doc, wanted);
+    // Render in slices so a long list never blocks the page for long.
+    for (let i = 0; i < wanted.length; i += mountSlice) {
+      if (signal.aborted) return;
+      for (const want of wanted.slice(i, i + mountSlice)) {
+        const entry = result.hosts.get(want.disputeId);
+        if (entry) deps.render(entry.shadow, want.overlay, answer);
+      }
+      if (i + mountSlice < wanted.length) await yieldToPage();
+    }
+  }
+
+  function stopVisit(): void {
+    visitController?.abort();
+    visitController = null;
+    watcher = null;
+  }
+
+  return {
+    visit() {
+      stopVisit();
+      // Overlays belong to the page they were drawn for.
+      deps.doc.querySelectorAll<HTMLElement>("[data-sentinel-host]").forEach((host) => {
+        if (host.shadowRoot) deps.unrender?.(host.shadowRoot);
+      });
+      removeAllOverlayHosts(deps.doc);
+      latestJson = null;
+      const controller = new AbortController();
+      visitController = controller;
+      watcher = watchPage({
+        root: deps.doc.body ?? deps.doc.documentElement,
+        signal: controller.signal,
+        read: () => readOnce(controller.signal),
+        debounceMs: deps.debounceMs,
+        maxWaitMs: deps.maxWaitMs,
+      });
+    },
+    acceptJson(json) {
+      latestJson = json;
+      watcher?.poke();
+    },
+    stop: stopVisit,
+    get lastReading() {
+      return lastReading;
+    },
+    get watcher() {
+      return watcher;
+    },
+  };
+}
