@@ -1,12 +1,7 @@
 import { defineConfig } from "wxt";
 import preact from "@preact/preset-vite";
+import { SELLER_CENTER_MATCHES } from "./lib/page/seller-center-hosts";
 
-// Seller-center hosts of DOMAIN.md §3: the current (csp), the older global (gsp) and the pre-2018 (trade) centers.
-export const SELLER_CENTER_MATCHES = [
-  "https://csp.aliexpress.com/*",
-  "https://gsp.aliexpress.com/*",
-  "https://trade.aliexpress.com/*",
-];
 
 export default defineConfig({
   modules: ["@wxt-dev/webextension-polyfill"],
@@ -16,7 +11,7 @@ export default defineConfig({
     description: "__MSG_extDescription__",
     default_locale: "en",
     permissions: ["storage", "alarms", "notifications"],
-    host_permissions: SELLER_CENTER_MATCHES,
+    host_permissions: [...SELLER_CENTER_MATCHES],
     action: { default_title: "__MSG_extName__" },
     ...(browser === "firefox"
       ? {

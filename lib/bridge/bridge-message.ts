@@ -18,6 +18,8 @@ export interface BridgeMessage {
   api: string;
   url: string;
   body: string;
+  /** The request's form body (POST), when it was text: it tells whether the list was filtered. */
+  requestBody?: string;
 }
 
 /** The API a request URL calls, when it is one we observe: `/h5/<api>/1.0/` or `api=<api>` in the query. */
@@ -45,7 +47,9 @@ export function checkBridgeMessage(data: unknown): BridgeCheck {
   if (typeof api !== "string" || typeof url !== "string" || typeof body !== "string") return { ok: false, reason: "fields of the wrong type" };
   if (body.length > MAX_BRIDGE_BODY_CHARS) return { ok: false, reason: `body over ${MAX_BRIDGE_BODY_CHARS} characters` };
   if (url.length > 8192) return { ok: false, reason: "url too long" };
+  const requestBody = record.requestBody;
+  if (requestBody !== undefined && (typeof requestBody !== "string" || requestBody.length > 65_536)) return { ok: false, reason: "bad request body" };
   const observed = observedApiOf(url);
   if (observed === null || observed !== api.toLowerCase()) return { ok: false, reason: "not an observed API" };
-  return { ok: true, message: { marker: BRIDGE_MARKER, api: observed, url, body } };
+  return { ok: true, message: { marker: BRIDGE_MARKER, api: observed, url, body, ...(requestBody === undefined ? {} : { requestBody }) } };
 }

@@ -6,9 +6,10 @@ import { BRIDGE_MARKER, MAX_BRIDGE_BODY_CHARS, observedApiOf, type BridgeMessage
 type PageWindow = Window & typeof globalThis;
 
 export function captureSellerResponses(win: PageWindow): () => void {
-  const post = (api: string, url: string, body: string) => {
+  const post = (api: string, url: string, body: string, requestBody: unknown) => {
     if (body.length > MAX_BRIDGE_BODY_CHARS) return;
     const message: BridgeMessage = { marker: BRIDGE_MARKER, api, url, body };
+    if (typeof requestBody === "string" && requestBody.length <= 65_536) message.requestBody = requestBody;
     win.postMessage(message, win.location.origin);
   };
 
@@ -22,7 +23,7 @@ export function captureSellerResponses(win: PageWindow): () => void {
         response
           .clone()
           .text()
-          .then((text) => post(api, url, text))
+          .then((text) => post(api, url, text, init?.body))
           .catch(() => undefined);
       }
     } catch {
@@ -47,8 +48,8 @@ export function captureSellerResponses(win: PageWindow): () => void {
     if (api !== null && url !== undefined) {
       this.addEventListener("load", () => {
         try {
-          if (this.responseType === "" || this.responseType === "text") post(api, url, this.responseText);
-          else if (this.responseType === "json" && this.response !== null) post(api, url, JSON.stringify(this.response));
+          if (this.responseType === "" || this.responseType === "text") post(api, url, this.responseText, body);
+          else if (this.responseType === "json" && this.response !== null) post(api, url, JSON.stringify(this.response), body);
         } catch {
           // A body we cannot read is simply not passed on.
         }
