@@ -59,3 +59,16 @@ describe("countNeedingAction", () => {
     expect(countNeedingAction(items, now)).toBe(2);
   });
 });
+
+describe("unknown seller clocks", () => {
+  it("keep a dispute in the action group, after the dated ones", () => {
+    const unknownMine = {
+      record: makeRecord({ disputeId: "u", status: "platform-review" }),
+      deadlines: [],
+      unknown: [{ rule: "R-EVIDENCE" as const, actor: "seller" as const, alarm: true, explanation: { key: "deadline.unknown.pageOnly", params: {} } }],
+    };
+    const info = { record: makeRecord({ disputeId: "i", status: "negotiating" }), deadlines: [] };
+    expect(disputeGroup(unknownMine)).toBe("action");
+    expect(sortDisputes([info, unknownMine, sellerDue("d", 100)]).map((i) => i.record.disputeId)).toEqual(["d", "u", "i"]);
+  });
+});

@@ -1,12 +1,15 @@
 // The popup's order: disputes with a seller-side deadline first (most urgent first), then those
 // shown for information, then closed ones (collapsed).
 import { FINISHED_STATUSES, type DisputeRecord, type DisputeStatus } from "../lib/model";
+import type { UnknownDeadline } from "../lib/rules/compute-deadlines";
 import type { ComputedDeadline } from "../lib/rules/types";
 import { isSellerDeadline } from "./urgency";
 
 export interface DisputeWithDeadlines {
   record: DisputeRecord;
   deadlines: ComputedDeadline[];
+  /** Clocks that run but cannot be dated (explainUnknownDeadlines): shown as "deadline unknown" + why. */
+  unknown?: UnknownDeadline[];
 }
 
 export type DisputeGroup = "action" | "information" | "closed";
@@ -23,7 +26,12 @@ export function isClosed(record: DisputeRecord): boolean {
 export function disputeGroup(item: DisputeWithDeadlines): DisputeGroup {
   if (isClosed(item.record)) return "closed";
   if (item.record.handled) return "information";
-  if (item.deadlines.some(isSellerDeadline) || SELLER_MOVE_STATUSES.includes(item.record.status)) return "action";
+  if (
+    item.deadlines.some(isSellerDeadline) ||
+    (item.unknown ?? []).some((clock) => clock.actor === "seller" && clock.alarm) ||
+    SELLER_MOVE_STATUSES.includes(item.record.status)
+  )
+    return "action";
   return "information";
 }
 

@@ -1,0 +1,37 @@
+// Time left to a deadline, counted from `now` (the parent ticks it). Overdue reads and looks
+// different; a rule estimate carries its "estimated" mark; a "less than 1 hour" page countdown
+// (imprecise, dueAt is an upper bound) reads "< 1 h".
+import type { UiLanguage } from "../lib/model";
+import type { DeadlineSource } from "../lib/rules/types";
+import { formatDuration } from "../lib/i18n/format-duration";
+import { t } from "../lib/i18n/translate";
+import { EstimateMark } from "./estimate-mark";
+import { urgencyOf } from "./urgency";
+
+export interface CountdownProps {
+  dueAt: string;
+  now: Date;
+  lang: UiLanguage;
+  source: DeadlineSource;
+  /** Why the deadline is what it is, in words (shown on hover/focus for estimates, as a title for page deadlines). */
+  explanation: string;
+  imprecise?: boolean;
+  /** False for clocks that are not the seller's to beat: shown grey whatever the time left. */
+  coloured?: boolean;
+}
+
+export function Countdown({ dueAt, now, lang, source, explanation, imprecise = false, coloured = true }: CountdownProps) {
+  const msLeft = Date.parse(dueAt) - now.getTime();
+  const urgency = coloured ? urgencyOf(dueAt, now) : "grey";
+  const overdue = msLeft <= 0;
+  const text = !overdue && imprecise ? t(lang, "countdown.under-hour") : formatDuration(msLeft, lang);
+  return (
+    <span class={`countdown urgency-${urgency}${overdue ? " countdown-overdue" : ""}`} data-overdue={overdue ? "true" : "false"}>
+      <span class="countdown-time" title={source === "page" ? explanation : undefined}>
+        {overdue ? "⚠ " : ""}
+        {text}
+      </span>
+      {source === "rule" ? <EstimateMark lang={lang} explanation={explanation} /> : null}
+    </span>
+  );
+}
