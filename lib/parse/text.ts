@@ -221,10 +221,12 @@ const UNIT_RANK: Readonly<Record<Unit, number>> = { day: 0, hour: 1, minute: 2, 
 
 // Longer spellings first so "hours" is not read as "h" + "ours". "日" is left out: "3月24日" is a date.
 const UNIT_SOURCE = String.raw`(?<day>days?|d|天)|(?<hour>hours?|hrs?|h|小时|小時|个小时|時間|时|時)|(?<minute>minutes?|mins?|m|分钟|分鐘|分)|(?<second>seconds?|secs?|s|秒钟|秒)`;
-const PART = new RegExp(String.raw`(?<![\d.:,])(?<value>\d{1,4})\s?(?:${UNIT_SOURCE})(?![a-z])`, "iuy");
+// A number right after "1." or "10:" is the tail of another number, but "截止时间：4天" is a countdown.
+const NUMBER_START = String.raw`(?<!\d|\d[.:,])`;
+const PART = new RegExp(String.raw`${NUMBER_START}(?<value>\d{1,4})\s?(?:${UNIT_SOURCE})(?![a-z])`, "iuy");
 const CLOCK = /(?<![\d:])(?<hours>\d{1,3}):(?<minutes>\d{2})(?::(?<seconds>\d{2}))?(?![\d:])/uy;
 const SEPARATOR = /(?:\s|,|and\s|又|零)*/iuy;
-const START = new RegExp(String.raw`(?<![\d.:,])\d{1,4}\s?(?:${UNIT_SOURCE})(?![a-z])|(?<![\d:])\d{1,3}:\d{2}:\d{2}(?![\d:])`, "giu");
+const START = new RegExp(String.raw`${NUMBER_START}\d{1,4}\s?(?:${UNIT_SOURCE})(?![a-z])|(?<![\d:])\d{1,3}:\d{2}:\d{2}(?![\d:])`, "giu");
 // "less than 1 hour", "不足1小时": the deadline is at most that far (DOMAIN.md §2: flagged imprecise).
 const LESS_THAN = new RegExp(String.raw`(?:less than|fewer than|under|不足|少于|不到|小于|<)\s?(?<value>\d{1,4}|an?|one)\s?(?:${UNIT_SOURCE})(?![a-z])`, "iu");
 
