@@ -1,4 +1,4 @@
-import { formatDuration } from "./format-duration";
+import { formatDuration, formatElapsed } from "./format-duration";
 
 const MIN = 60_000;
 const H = 60 * MIN;
@@ -26,5 +26,14 @@ describe("formatDuration", () => {
     expect(formatDuration(-(2 * D + 1 * H), "en")).toBe("overdue 2 d 1 h");
     expect(formatDuration(0, "en")).toBe("overdue");
     expect(formatDuration(-30_000, "zh")).toBe("已超时");
+  });
+});
+
+describe("formatElapsed", () => {
+  it("formats ages without ever saying overdue", () => {
+    expect(formatElapsed(30 * H, "en")).toBe("1 d 6 h");
+    expect(formatElapsed(5 * H, "zh")).toBe("5小时");
+    expect(formatElapsed(0, "en")).toBe("< 1 min");
+    expect(formatElapsed(-5 * MIN, "en")).toBe("< 1 min");
   });
 });

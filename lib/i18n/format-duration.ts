@@ -19,6 +19,11 @@ export function formatDuration(ms: number, lang: UiLanguage): string {
   return formatAbsolute(ms, lang);
 }
 
+/** An elapsed time ("data 5 h old", "30 h ago"): never "overdue"; a negative (clock skew) reads as under a minute. */
+export function formatElapsed(ms: number, lang: UiLanguage): string {
+  return formatAbsolute(Math.max(0, ms), lang);
+}
+
 function formatAbsolute(ms: number, lang: UiLanguage): string {
   const days = Math.floor(ms / DAY_MS);
   const hours = Math.floor((ms % DAY_MS) / HOUR_MS);

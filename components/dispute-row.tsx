@@ -1,0 +1,105 @@
+// One dispute in the popup: full ids (selectable, never cut: they are what the seller searches
+// for), product, reason, status, every clock, how old our data is, and the seller's actions.
+import type { UiLanguage } from "../lib/model";
+import { reasonName, statusName } from "../lib/i18n/display-names";
+import type { Zones } from "../lib/i18n/explanation-text";
+import { formatElapsed } from "../lib/i18n/format-duration";
+import { instantLine } from "../lib/i18n/instant-text";
+import { t } from "../lib/i18n/translate";
+import { DeadlineLine } from "./deadline-line";
+import { isClosed, primaryDeadline, type DisputeWithDeadlines } from "./sort-disputes";
+import { deadlineUrgency } from "./urgency";
+
+export type DisputeRowProps = Zones & {
+  item: DisputeWithDeadlines;
+  now: Date;
+  lang: UiLanguage;
+  onOpen(disputeId: string): void;
+  onSnooze(disputeId: string): void;
+  onToggleHandled(disputeId: string): void;
+};
+
+const MINUTE_MS = 60_000;
+
+export function DisputeRow({ item, now, lang, browserZone, platformZone, onOpen, onSnooze, onToggleHandled }: DisputeRowProps) {
+  const { record } = item;
+  const zones: Zones = { browserZone, platformZone };
+  const closed = isClosed(record);
+  const primary = primaryDeadline(item.deadlines);
+  const ordered = primary === null ? [] : [primary, ...item.deadlines.filter((d) => d !== primary)];
+  const urgency = primary === null || record.handled ? "grey" : deadlineUrgency(primary, now);
+  const unknownValue = t(lang, "popup.unknown-value");
+  const snoozed = record.snoozedUntil !== null && Date.parse(record.snoozedUntil) > now.getTime();
+  const ageMs = now.getTime() - Date.parse(record.lastSeenAt);
+
+  return (
+    <li
+      class={`dispute-row urgency-${urgency}${record.handled ? " is-handled" : ""}${closed ? " is-closed" : ""}`}
+      data-dispute-id={record.disputeId}
+    >
+      <div class="row-top">
+        <span class="product" title={record.productTitle ?? undefined}>
+          {record.productTitle ?? unknownValue}
+        </span>
+        <span class={`status status-${record.status}`} title={record.statusText ?? undefined}>
+          {record.status === "unknown" && record.statusText ? record.statusText : statusName(record.status, lang)}
+        </span>
+      </div>
+      <dl class="row-ids">
+        <dt>{t(lang, "popup.order-id")}</dt>
+        <dd class="id-value order-id">{record.orderId ?? unknownValue}</dd>
+        <dt>{t(lang, "popup.dispute-id")}</dt>
+        <dd class="id-value dispute-id" title={record.disputeId}>
+          {record.shownDisputeId ?? record.disputeId}
+        </dd>
+        <dt>{t(lang, "popup.reason")}</dt>
+        <dd class="reason" title={record.reasonText ?? undefined}>
+          {record.reason === "unknown" && record.reasonText ? record.reasonText : reasonName(record.reason, lang)}
+        </dd>
+      </dl>
+      {closed ? null : (
+        <div class="row-deadlines">
+          {ordered.map((deadline) => (
+            <DeadlineLine key={`${deadline.rule}|${deadline.dueAt}`} deadline={deadline} now={now} lang={lang} {...zones} />
+          ))}
+          {(item.unknown ?? []).map((clock) => (
+            <DeadlineLine key={`unknown|${clock.rule}`} unknown={clock} now={now} lang={lang} {...zones} />
+          ))}
+        </div>
+      )}
+      <div class="row-meta">
+        <span class="data-age">
+          {record.notSeenSince !== null
+            ? t(lang, "popup.not-seen-since", { time: instantLine(record.notSeenSince, browserZone, platformZone, lang) })
+            : ageMs < MINUTE_MS
+              ? t(lang, "popup.data-fresh")
+              : t(lang, "popup.data-age", { age: formatElapsed(ageMs, lang) })}
+        </span>
+        {snoozed && record.snoozedUntil !== null ? (
+          <span class="snoozed">
+            {t(lang, "popup.snoozed-until", { time: ownZoneTime(record.snoozedUntil, browserZone, lang) })}
+          </span>
+        ) : null}
+        {record.handled ? <span class="handled-mark">{t(lang, "popup.handled")}</span> : null}
+      </div>
+      <div class="row-actions">
+        <button type="button" class="primary" onClick={() => onOpen(record.disputeId)}>
+          {t(lang, "popup.open")}
+        </button>
+        {closed ? null : (
+          <button type="button" onClick={() => onSnooze(record.disputeId)}>
+            {t(lang, "popup.snooze")}
+          </button>
+        )}
+        <button type="button" aria-pressed={record.handled} onClick={() => onToggleHandled(record.disputeId)}>
+          {record.handled ? t(lang, "popup.unmark-handled") : t(lang, "popup.mark-handled")}
+        </button>
+      </div>
+    </li>
+  );
+}
+
+/** The snooze end in the seller's own zone only: it is their alarm, not a platform time. */
+function ownZoneTime(iso: string, browserZone: string, lang: UiLanguage): string {
+  return instantLine(iso, browserZone, browserZone, lang);
+}
