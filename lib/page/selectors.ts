@@ -1,0 +1,32 @@
+// The few structural hints the reader uses (DESIGN.md principle 3: class names are hints only, never decide a value).
+// Visibility comes from attributes and inline styles only: jsdom and saved pages have no layout.
+
+/** Elements whose text is never what the seller reads. */
+const NON_TEXT_TAGS = new Set(["SCRIPT", "STYLE", "TEMPLATE", "NOSCRIPT", "HEAD", "TITLE", "META", "LINK", "SVG"]);
+
+const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*(?:hidden|collapse))\s*(?:!important)?\s*(?:;|$)/i;
+
+/** Hidden elements hold tooltips and stale copies (DOMAIN.md §3): `hidden`, aria-hidden, display:none inline. */
+export function isHiddenElement(element: Element): boolean {
+  if (NON_TEXT_TAGS.has(element.tagName.toUpperCase())) return true;
+  if (element.hasAttribute("hidden")) return true;
+  if (element.getAttribute("aria-hidden") === "true") return true;
+  const style = element.getAttribute("style");
+  if (style && HIDDEN_STYLE.test(style)) return true;
+  return isLockTable(element);
+}
+
+/** Fusion Next / AIT draw pinned columns a second time in `*-table-lock-left/right` (DOMAIN.md §3): same rows, not more. */
+const LOCK_TABLE_CLASS = /(?:^|\s)[\w-]*table-lock-(?:left|right)(?:\s|$)/;
+export function isLockTable(element: Element): boolean {
+  const className = element.getAttribute("class");
+  return className !== null && LOCK_TABLE_CLASS.test(className);
+}
+
+/** Table parts: rows and cells by tag, whatever library drew them. */
+export const TABLE_ROW = "tr";
+export const TABLE_CELL = "th, td";
+/** A password field means a login form (pageState "login-expired"). */
+export const LOGIN_FORM_FIELD = 'input[type="password"]';
+/** Links to a dispute's detail page carry its id (DOMAIN.md §3: ids often only in the row's link). */
+export const DISPUTE_LINK = 'a[href*="reverseOrderLineId="], a[href*="issueId="]';

@@ -1,0 +1,82 @@
+// Dispute list (csp /m_apps/dispute-management/list, trade issue_list.htm): one DisputeReading per row.
+import type { DisputeReading } from "../model";
+import type { LabelConcept } from "../page/labels";
+import { addPairs, bagFromRow, disputeFromBag, type FieldBag, type ReadContext } from "./fields";
+import { readLabelValues } from "./label-values";
+import { disputeLinks, findRecordBlocks, linkedDisputeId, type KeyedElement } from "./record-blocks";
+import { readTables, type TableGrid } from "./table";
+import { findIds } from "./text";
+
+export interface ListParse<T> {
+  records: T[];
+  warnings: string[];
+  /** A table header or record blocks were found (so zero records means empty or not rendered yet). */
+  structureFound: boolean;
+}
+
+const DISPUTE_COLUMNS: readonly LabelConcept[] = ["disputeId", "orderId", "status", "reason", "refund", "buyerSolution", "opened", "deadline", "product", "buyer"];
+
+function isDisputeGrid(grid: TableGrid): boolean {
+  return grid.columns.filter((c) => c !== null && DISPUTE_COLUMNS.includes(c)).length >= 2;
+}
+
+/** Merge readings of the same dispute (a pinned-column copy, a card drawn twice): the first value wins, nulls are filled. */
+export function mergeDisputes(readings: readonly DisputeReading[]): DisputeReading[] {
+  const byId = new Map<string, DisputeReading>();
+  const result: DisputeReading[] = [];
+  for (const reading of readings) {
+    const key = reading.disputeId;
+    const existing = key === null ? undefined : byId.get(key);
+    if (!existing) {
+      result.push(reading);
+      if (key !== null) byId.set(key, reading);
+      continue;
+    }
+    const target: Record<string, unknown> = existing as unknown as Record<string, unknown>;
+    for (const [field, value] of Object.entries(reading)) {
+      if ((target[field] === null || target[field] === "unknown" || target[field] === undefined) && value !== null && value !== undefined) target[field] = value;
+    }
+  }
+  return result;
+}
+
+function fromBlocks(root: ParentNode & Node, url: string, context: ReadContext): { builds: ReturnType<typeof disputeFromBag>[]; found: boolean } {
+  let anchors: KeyedElement[] = disputeLinks(root, url);
+  let fromLinks = true;
+  if (anchors.length === 0) {
+    // No detail links: the blocks are keyed by a shown dispute number.
+    fromLinks = false;
+    anchors = readLabelValues(root)
+      .filter((pair) => pair.concept === "disputeId")
+      .flatMap((pair) => {
+        const id = findIds(pair.value)[0];
+        return id ? [{ element: pair.labelRun.element, key: id }] : [];
+      });
+  }
+  const blocks = findRecordBlocks(root, anchors);
+  const builds = blocks.map((block) => {
+    const bag: FieldBag = new Map();
+    addPairs(bag, readLabelValues(block.element));
+    return disputeFromBag(bag, fromLinks ? block.key : null, context);
+  });
+  return { builds, found: blocks.length > 0 };
+}
+
+export function parseDisputeList(root: ParentNode & Node, url: string, now: Date, zone: string): ListParse<DisputeReading> {
+  const context: ReadContext = { now, zone };
+  const grids = readTables(root).filter(isDisputeGrid);
+  let builds = grids.flatMap((grid) =>
+    grid.rows.map((row) => disputeFromBag(bagFromRow(row), linkedDisputeId(row.element, url), context)),
+  );
+  let structureFound = grids.length > 0;
+  // A row with no id of any kind is a summary or decoration row, not a dispute.
+  builds = builds.filter((b) => b.dispute.disputeId !== null || b.dispute.orderId !== null);
+  if (builds.length === 0) {
+    const blocks = fromBlocks(root, url, context);
+    builds = blocks.builds.filter((b) => (b.dispute.disputeId !== null || b.dispute.orderId !== null));
+    structureFound = structureFound || blocks.found;
+  }
+  const records = mergeDisputes(builds.map((b) => b.dispute));
+  const warnings = builds.flatMap((b) => b.warnings);
+  return { records, warnings, structureFound };
+}

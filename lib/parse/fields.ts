@@ -1,0 +1,215 @@
+// From "concept → shown values" to the DisputeReading / OrderReading fields (DOMAIN.md §2, §4).
+// One builder for every layout: table rows, card blocks and detail pages all fill a FieldBag first.
+import type { DisputeReading, Money, OrderReading } from "../model";
+import type { LabelConcept } from "../page/labels";
+import type { LabelValue } from "./label-values";
+import { readLabelValues } from "./label-values";
+import { isKnownStatusText, normalizeReason, normalizeStatus } from "./normalize";
+import type { TableRow } from "./table";
+import { findIds, findMoney, parseDateTime, parseDeadlineText } from "./text";
+import { joinRuns, type TextRun } from "./text-runs";
+
+export interface FieldValue {
+  text: string;
+  runs: readonly TextRun[];
+}
+
+export type FieldBag = Map<LabelConcept, FieldValue[]>;
+
+export interface ReadContext {
+  now: Date;
+  zone: string;
+}
+
+export function addField(bag: FieldBag, concept: LabelConcept, value: FieldValue): void {
+  if (value.text === "") return;
+  const list = bag.get(concept);
+  if (list) list.push(value);
+  else bag.set(concept, [value]);
+}
+
+export function addPairs(bag: FieldBag, pairs: readonly LabelValue[]): void {
+  for (const pair of pairs) addField(bag, pair.concept, { text: pair.value, runs: pair.valueRuns });
+}
+
+/** A table row as fields: the column's concept for the cell's own text, and labels stacked inside cells. */
+export function bagFromRow(row: TableRow): FieldBag {
+  const bag: FieldBag = new Map();
+  const stacked: LabelValue[] = [];
+  for (const cell of row.cells) {
+    const pairs = readLabelValues(cell.element, cell.runs);
+    stacked.push(...pairs);
+    const used = new Set<TextRun>();
+    for (const pair of pairs) {
+      used.add(pair.labelRun);
+      for (const run of pair.valueRuns) used.add(run);
+    }
+    const own = cell.runs.filter((run) => !used.has(run));
+    if (cell.concept) addField(bag, cell.concept, { text: joinRuns(own), runs: own });
+  }
+  addPairs(bag, stacked);
+  return bag;
+}
+
+/** "-", "--", "N/A": the page shows no value. */
+function isBlank(text: string): boolean {
+  return /^[-–—/\s]*$|^n\/?a$/i.test(text.trim());
+}
+
+function firstText(bag: FieldBag, concept: LabelConcept): string | null {
+  const value = bag.get(concept)?.find((v) => !isBlank(v.text));
+  return value ? value.text : null;
+}
+
+function firstOf<T>(bag: FieldBag, concepts: readonly LabelConcept[], read: (text: string) => T | null): T | null {
+  for (const concept of concepts) {
+    for (const value of bag.get(concept) ?? []) {
+      if (isBlank(value.text)) continue;
+      const result = read(value.text);
+      if (result !== null) return result;
+    }
+  }
+  return null;
+}
+
+export function readId(bag: FieldBag, concept: LabelConcept): string | null {
+  return firstOf(bag, [concept], (text) => findIds(text)[0] ?? null);
+}
+
+export function readMoney(bag: FieldBag, concepts: readonly LabelConcept[]): Money | null {
+  return firstOf(bag, concepts, findMoney);
+}
+
+export function readTime(bag: FieldBag, concept: LabelConcept, zone: string): string | null {
+  return firstOf(bag, [concept], (text) => parseDateTime(text, zone)?.iso ?? null);
+}
+
+/** A tracking number: the first token with at least 8 letters/digits and a digit (copy links already gone). */
+function readTracking(bag: FieldBag): string | null {
+  return firstOf(bag, ["trackingNumber"], (text) => text.split(/\s+/).find((token) => /^[A-Z0-9-]{8,}$/i.test(token) && /\d/.test(token)) ?? null);
+}
+
+export interface DeadlineReading {
+  deadline: string;
+  deadlineText: string;
+  imprecise: boolean;
+}
+
+export function readDeadline(text: string, context: ReadContext): DeadlineReading | null {
+  if (isBlank(text)) return null;
+  const parsed = parseDeadlineText(text, context.now, context.zone);
+  return parsed ? { deadline: parsed.iso, deadlineText: text, imprecise: parsed.imprecise } : null;
+}
+
+interface StatusReading {
+  statusText: string;
+  /** Text shown with the status and no label of its own (a countdown under the status: DOMAIN.md §3). */
+  leftover: string;
+}
+
+/** The status among a value's runs; what is left in the cell may be an unlabelled countdown or date. */
+function readStatus(bag: FieldBag): StatusReading | null {
+  const values = (bag.get("status") ?? []).filter((v) => !isBlank(v.text));
+  for (const value of values) {
+    const index = value.runs.findIndex((run) => isKnownStatusText(run.text));
+    if (index >= 0) {
+      const run = value.runs[index] as TextRun;
+      return { statusText: run.text, leftover: joinRuns(value.runs.filter((_, i) => i !== index)) };
+    }
+    if (isKnownStatusText(value.text)) return { statusText: value.text, leftover: "" };
+  }
+  const first = values[0];
+  return first ? { statusText: first.text, leftover: "" } : null;
+}
+
+export interface DisputeBuild {
+  dispute: DisputeReading;
+  warnings: string[];
+}
+
+/**
+ * Build one dispute from its fields. `linkedDisputeId` is the id in the dispute's detail URL (the key everywhere);
+ * a different shown dispute number goes to shownDisputeId (DOMAIN.md §3).
+ */
+export function disputeFromBag(bag: FieldBag, linkedDisputeId: string | null, context: ReadContext, extraDeadlineTexts: readonly string[] = []): DisputeBuild {
+  const shownId = readId(bag, "disputeId");
+  const disputeId = linkedDisputeId ?? shownId;
+  const status = readStatus(bag);
+  const reasonText = firstText(bag, "reason");
+
+  let deadline: DeadlineReading | null = null;
+  for (const value of bag.get("deadline") ?? []) {
+    deadline = readDeadline(value.text, context);
+    if (deadline) break;
+  }
+  for (const text of [status?.leftover ?? "", ...extraDeadlineTexts]) {
+    if (deadline) break;
+    if (text !== "") deadline = readDeadline(text, context);
+  }
+
+  const dispute: DisputeReading = {
+    disputeId,
+    shownDisputeId: shownId !== null && shownId !== disputeId ? shownId : null,
+    orderId: readId(bag, "orderId"),
+    status: normalizeStatus(status?.statusText ?? null),
+    statusText: status?.statusText ?? null,
+    reason: normalizeReason(reasonText),
+    reasonText,
+    buyer: firstText(bag, "buyer"),
+    productTitle: firstText(bag, "product"),
+    refundRequested: readMoney(bag, ["buyerSolution", "refund"]),
+    orderAmount: readMoney(bag, ["orderAmount"]),
+    openedAt: readTime(bag, "opened", context.zone),
+    updatedAt: readTime(bag, "updated", context.zone),
+    deadline: deadline?.deadline ?? null,
+    deadlineText: deadline?.deadlineText ?? null,
+    trackingNumber: readTracking(bag),
+    carrier: firstText(bag, "carrier"),
+  };
+  if (deadline?.imprecise) dispute.deadlineImprecise = true;
+
+  const name = `dispute ${disputeId ?? shownId ?? dispute.orderId ?? "(no id)"}`;
+  const warnings: string[] = [];
+  if (disputeId === null) warnings.push(`${name}: no dispute id (no detail link, no dispute number shown)`);
+  if (dispute.orderId === null) warnings.push(`${name}: no order number shown`);
+  if (dispute.statusText === null) warnings.push(`${name}: no status shown`);
+  else if (dispute.status === "unknown") warnings.push(`${name}: status "${dispute.statusText}" not recognised`);
+  if (reasonText === null) warnings.push(`${name}: no reason shown`);
+  else if (dispute.reason === "unknown") warnings.push(`${name}: reason "${reasonText}" not recognised`);
+  if (dispute.refundRequested === null) warnings.push(`${name}: no refund amount shown`);
+  if (dispute.openedAt === null) warnings.push(`${name}: no opening time shown`);
+  if (dispute.deadline === null) warnings.push(`${name}: no deadline shown`);
+  return { dispute, warnings };
+}
+
+export interface OrderBuild {
+  order: OrderReading;
+  warnings: string[];
+}
+
+export function orderFromBag(bag: FieldBag, urlOrderId: string | null, context: ReadContext): OrderBuild {
+  let shipDeadline: string | null = null;
+  for (const value of bag.get("shipBy") ?? []) {
+    shipDeadline = readDeadline(value.text, context)?.deadline ?? null;
+    if (shipDeadline) break;
+  }
+  const order: OrderReading = {
+    orderId: readId(bag, "orderId") ?? urlOrderId,
+    status: firstText(bag, "orderStatus") ?? firstText(bag, "status"),
+    buyer: firstText(bag, "buyer"),
+    buyerCountry: firstText(bag, "country"),
+    amount: readMoney(bag, ["orderAmount"]),
+    paidAt: readTime(bag, "paid", context.zone),
+    shippedAt: readTime(bag, "shipped", context.zone),
+    deliveredAt: readTime(bag, "delivered", context.zone),
+    trackingNumber: readTracking(bag),
+    carrier: firstText(bag, "carrier"),
+    shipDeadline,
+  };
+  const name = `order ${order.orderId ?? "(no id)"}`;
+  const warnings: string[] = [];
+  if (order.orderId === null) warnings.push(`${name}: no order number shown`);
+  if (order.status === null) warnings.push(`${name}: no order status shown`);
+  if (order.amount === null) warnings.push(`${name}: no amount shown`);
+  return { order, warnings };
+}

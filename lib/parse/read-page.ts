@@ -1,0 +1,93 @@
+// The reader's entry point: (root node, URL, now, zone) → PageReading (DESIGN.md "Contracts"). Never throws.
+import type { DisputeReading, OrderReading, PageKind, PageReading } from "../model";
+import { channelIdFromUrl, pageKind } from "../page/detect";
+import { parseDisputeDetail } from "./dispute-detail";
+import { parseDisputeList } from "./dispute-list";
+import { parseOrderDetail } from "./order-detail";
+import { parseOrderList } from "./order-list";
+import { readPageState } from "./page-state";
+import { collectTextRuns } from "./text-runs";
+
+interface KindParse {
+  disputes: DisputeReading[];
+  orders: OrderReading[];
+  warnings: string[];
+  structureFound: boolean;
+}
+
+function parseKind(kind: PageKind, root: ParentNode & Node, url: string, now: Date, zone: string): KindParse {
+  switch (kind) {
+    case "dispute-list": {
+      const r = parseDisputeList(root, url, now, zone);
+      return { disputes: r.records, orders: [], warnings: r.warnings, structureFound: r.structureFound };
+    }
+    case "dispute-detail": {
+      const r = parseDisputeDetail(root, url, now, zone);
+      return { disputes: r.structureFound ? r.records : [], orders: [], warnings: r.warnings, structureFound: r.structureFound };
+    }
+    case "order-list": {
+      const r = parseOrderList(root, url, now, zone);
+      return { disputes: [], orders: r.records, warnings: r.warnings, structureFound: r.structureFound };
+    }
+    case "order-detail": {
+      const r = parseOrderDetail(root, url, now, zone);
+      return { disputes: [], orders: r.structureFound ? r.records : [], warnings: r.warnings, structureFound: r.structureFound };
+    }
+    case "unknown":
+      return { disputes: [], orders: [], warnings: [], structureFound: false };
+  }
+}
+
+function titleOf(root: Document | Element): string | undefined {
+  const document = "documentElement" in root ? root : root.ownerDocument;
+  return document?.title;
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+export function readPage(root: Document | Element, url: string, now: Date, zone: string): PageReading {
+  const validNow = !Number.isNaN(now.getTime());
+  const reading: PageReading = {
+    kind: "unknown",
+    pageState: "ok",
+    url,
+    readAt: validNow ? now.toISOString() : "",
+    disputes: [],
+    orders: [],
+    warnings: validNow ? [] : ["the reading time is not a valid date"],
+    channelId: channelIdFromUrl(url),
+  };
+  let title: string | undefined;
+  try {
+    title = titleOf(root);
+  } catch {
+    title = undefined;
+  }
+  reading.kind = pageKind(url, title);
+  if (reading.kind === "unknown") reading.warnings.push("page not recognised: not a dispute or order page of the seller center");
+  let parsed: KindParse = { disputes: [], orders: [], warnings: [], structureFound: false };
+  try {
+    if (validNow) parsed = parseKind(reading.kind, root, url, now, zone);
+  } catch (error) {
+    // One failing page kind never breaks the others (DESIGN.md principle 6): an empty reading with the reason.
+    reading.warnings.push(`could not read the ${reading.kind} page: ${describe(error)}`);
+  }
+  reading.disputes = parsed.disputes;
+  reading.orders = parsed.orders;
+  reading.warnings.push(...parsed.warnings);
+  try {
+    reading.pageState = readPageState({
+      root,
+      url,
+      kind: reading.kind,
+      runs: collectTextRuns(root),
+      records: parsed.disputes.length + parsed.orders.length,
+      structureFound: parsed.structureFound,
+    });
+  } catch (error) {
+    reading.warnings.push(`could not tell the page state: ${describe(error)}`);
+  }
+  return reading;
+}
