@@ -1,8 +1,8 @@
-// The visible "estimated" mark of a rule-based deadline. Its explanation shows on hover AND on
-// keyboard focus (DESIGN.md: never show a rule estimate as fact; say which, and why).
-import { useId } from "preact/hooks";
+// The visible "estimated" mark of a rule-based deadline, its explanation on hover and focus
+// (DESIGN.md: never show a rule estimate as fact; say which, and why).
 import type { UiLanguage } from "../lib/model";
 import { t } from "../lib/i18n/translate";
+import { TooltipText } from "./tooltip-text";
 
 export interface EstimateMarkProps {
   lang: UiLanguage;
@@ -11,16 +11,11 @@ export interface EstimateMarkProps {
 }
 
 export function EstimateMark({ lang, explanation }: EstimateMarkProps) {
-  const tooltipId = useId();
-  const hint = `${t(lang, "countdown.estimated-hint")} ${explanation}`;
   return (
-    <span class="estimate">
-      <span class="estimate-mark" tabIndex={0} title={hint} aria-describedby={tooltipId}>
-        {t(lang, "countdown.estimated")}
-      </span>
-      <span class="estimate-tooltip" role="tooltip" id={tooltipId}>
-        {hint}
-      </span>
-    </span>
+    <TooltipText
+      class="estimate-mark"
+      label={t(lang, "countdown.estimated")}
+      tip={`${t(lang, "countdown.estimated-hint")} ${explanation}`}
+    />
   );
 }

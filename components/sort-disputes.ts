@@ -19,7 +19,7 @@ const SELLER_MOVE_STATUSES: readonly DisputeStatus[] = ["awaiting-seller", "awai
 
 const HOUR_MS = 3_600_000;
 
-export function isClosed(record: DisputeRecord): boolean {
+export function isClosed(record: Pick<DisputeRecord, "status">): boolean {
   return FINISHED_STATUSES.includes(record.status);
 }
 

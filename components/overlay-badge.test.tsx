@@ -1,0 +1,96 @@
+// @vitest-environment jsdom
+import { cleanup, fireEvent, render, screen } from "@testing-library/preact";
+import { OverlayBadge, overlayStyles, type OverlayBadgeProps } from "./overlay-badge";
+import { makeDeadline, makeRecord } from "./test-records";
+
+const now = new Date("2026-11-26T12:00:00.000Z");
+const inHours = (h: number) => new Date(now.getTime() + h * 3_600_000).toISOString();
+
+function renderBadge(overrides: Partial<OverlayBadgeProps> = {}) {
+  const onToggleChecklist = vi.fn<(id: string) => void>();
+  const props: OverlayBadgeProps = {
+    record: makeRecord({ reason: "damaged", reasonText: "货物破损", checklist: { "damaged-packing": true } }),
+    deadlines: [makeDeadline({ dueAt: inHours(5) })],
+    now,
+    lang: "en",
+    browserZone: "Asia/Shanghai",
+    platformZone: "America/Los_Angeles",
+    onToggleChecklist,
+    ...overrides,
+  };
+  return { ...render(<OverlayBadge {...props} />), onToggleChecklist };
+}
+
+afterEach(cleanup);
+
+describe("OverlayBadge", () => {
+  it("shows the countdown and status, checklist collapsed", () => {
+    const { container } = renderBadge();
+    expect(container.querySelector(".countdown")?.textContent).toBe("5 h");
+    expect(container.querySelector(".sentinel-badge")?.classList.contains("urgency-red")).toBe(true);
+    expect(screen.getByText("Awaiting your response")).toBeTruthy();
+    expect(container.querySelector(".sentinel-checklist")).toBeNull();
+    expect(screen.getByText("1/6 ready")).toBeTruthy();
+  });
+
+  it("opens the checklist for the reason and calls back with the ticked item's id", () => {
+    const { onToggleChecklist } = renderBadge();
+    const toggle = screen.getByRole("button");
+    expect(toggle.getAttribute("aria-expanded")).toBe("false");
+    fireEvent.click(toggle);
+    expect(toggle.getAttribute("aria-expanded")).toBe("true");
+    const packing = screen.getByLabelText<HTMLInputElement>("Packing photos or video");
+    expect(packing.checked).toBe(true);
+    const weight = screen.getByLabelText<HTMLInputElement>("Parcel weight");
+    expect(weight.checked).toBe(false);
+    fireEvent.click(weight);
+    expect(onToggleChecklist).toHaveBeenCalledWith("damaged-weight");
+    expect(screen.getByLabelText("Chat records with the buyer")).toBeTruthy();
+  });
+
+  it("marks a rule estimate, explanation reachable by focus", () => {
+    renderBadge({
+      deadlines: [
+        makeDeadline({
+          source: "rule",
+          dueAt: inHours(40),
+          explanation: { key: "deadline.rule.afterLastUpdate", params: { start: inHours(-80), hours: 120 } },
+        }),
+      ],
+    });
+    const mark = screen.getByText("estimated");
+    mark.focus();
+    expect(document.activeElement).toBe(mark);
+    expect(document.getElementById(mark.getAttribute("aria-describedby") ?? "")?.textContent).toContain(
+      "estimated from the last update: 120 h after",
+    );
+  });
+
+  it("says the deadline is unknown, with why on focus", () => {
+    renderBadge({
+      deadlines: [],
+      unknown: [{ rule: "R-RESPOND", actor: "seller", alarm: true, explanation: { key: "deadline.unknown.noStartSeen", params: {} } }],
+      lang: "zh",
+    });
+    const label = screen.getByText("截止时间未知");
+    expect(label.tabIndex).toBe(0);
+    expect(document.getElementById(label.getAttribute("aria-describedby") ?? "")?.textContent).toBe("未看到此阶段的开始时间");
+  });
+
+  it("shows no countdown for a closed dispute, and speaks Chinese", () => {
+    const { container } = renderBadge({
+      record: makeRecord({ status: "closed", reason: "counterfeit", reasonText: "假货" }),
+      lang: "zh",
+      defaultExpanded: true,
+    });
+    expect(container.querySelector(".countdown")).toBeNull();
+    expect(screen.getByText("已结束")).toBeTruthy();
+    expect(screen.getByLabelText("品牌授权书")).toBeTruthy();
+  });
+
+  it("has styles that keep the badge in the page's flow", () => {
+    expect(overlayStyles).toContain(":host");
+    expect(overlayStyles).toMatch(/\.sentinel-badge\s*\{[^}]*display: inline-block/);
+    expect(overlayStyles).not.toMatch(/position:\s*(absolute|fixed)/);
+  });
+});

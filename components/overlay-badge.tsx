@@ -1,0 +1,98 @@
+// The small overlay the content script mounts beside a dispute row or on its detail page:
+// countdown (or "deadline unknown" and why), status, and an expandable evidence checklist.
+// Inline, in the page's flow: it never sits over the page's own controls. Styles: overlayStyles,
+// injected by the content script into the overlay's shadow root.
+import { useState } from "preact/hooks";
+import type { DisputeRecord, UiLanguage } from "../lib/model";
+import type { UnknownDeadline } from "../lib/rules/compute-deadlines";
+import type { ComputedDeadline } from "../lib/rules/types";
+import { evidenceChecklist } from "../lib/evidence/checklists";
+import { statusName } from "../lib/i18n/display-names";
+import { explanationText, unknownReasonText, type Zones } from "../lib/i18n/explanation-text";
+import { t } from "../lib/i18n/translate";
+import { Countdown } from "./countdown";
+import { isClosed, primaryDeadline } from "./sort-disputes";
+import { TooltipText } from "./tooltip-text";
+import { deadlineUrgency, isSellerDeadline } from "./urgency";
+
+export { overlayStyles } from "./overlay-styles";
+
+export type OverlayBadgeProps = Zones & {
+  record: Pick<DisputeRecord, "disputeId" | "status" | "statusText" | "reason" | "reasonText" | "checklist">;
+  deadlines: readonly ComputedDeadline[];
+  unknown?: readonly UnknownDeadline[];
+  now: Date;
+  lang: UiLanguage;
+  onToggleChecklist(itemId: string): void;
+  /** Start with the checklist open (e.g. on the dispute's detail page). */
+  defaultExpanded?: boolean;
+};
+
+export function OverlayBadge(props: OverlayBadgeProps) {
+  const { record, now, lang } = props;
+  const [expanded, setExpanded] = useState(props.defaultExpanded === true);
+  const zones: Zones = { browserZone: props.browserZone, platformZone: props.platformZone };
+  const closed = isClosed(record);
+  const deadline = closed ? null : primaryDeadline(props.deadlines);
+  const unknownClock =
+    closed || deadline !== null
+      ? null
+      : ((props.unknown ?? []).find((clock) => clock.actor === "seller") ?? props.unknown?.[0] ?? null);
+  const items = evidenceChecklist(record.reason, record.reasonText);
+  const done = items.filter((item) => record.checklist[item.id] === true).length;
+  const panelId = `sentinel-checklist-${record.disputeId}`;
+  const urgency = deadline === null ? "grey" : deadlineUrgency(deadline, now);
+
+  return (
+    <div class={`sentinel-badge urgency-${urgency}`} lang={lang === "zh" ? "zh-CN" : "en"}>
+      <div class="sentinel-summary">
+        {deadline !== null ? (
+          <Countdown
+            dueAt={deadline.dueAt}
+            now={now}
+            lang={lang}
+            source={deadline.source}
+            explanation={explanationText(deadline.explanation, lang, zones)}
+            imprecise={deadline.imprecise === true}
+            coloured={isSellerDeadline(deadline)}
+          />
+        ) : unknownClock !== null ? (
+          <TooltipText
+            class="deadline-unknown-label"
+            label={t(lang, "deadline.unknown")}
+            tip={unknownReasonText(unknownClock.explanation, lang, zones)}
+          />
+        ) : null}
+        <span class={`sentinel-status status-${record.status}`} title={record.statusText ?? undefined}>
+          {record.status === "unknown" && record.statusText ? record.statusText : statusName(record.status, lang)}
+        </span>
+        <button
+          type="button"
+          class="sentinel-toggle"
+          aria-expanded={expanded}
+          aria-controls={panelId}
+          onClick={() => setExpanded(!expanded)}
+        >
+          {expanded ? t(lang, "overlay.hide-checklist") : t(lang, "overlay.show-checklist")}{" "}
+          <span class="sentinel-progress">{t(lang, "overlay.checklist-progress", { done, total: items.length })}</span>
+        </button>
+      </div>
+      {expanded ? (
+        <ul class="sentinel-checklist" id={panelId}>
+          {items.map((item) => (
+            <li key={item.id}>
+              <label>
+                <input
+                  type="checkbox"
+                  checked={record.checklist[item.id] === true}
+                  onChange={() => props.onToggleChecklist(item.id)}
+                />
+                <span>{item.text[lang]}</span>
+              </label>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,36 @@
+// CSS of the overlay badge, injected by the content script into the overlay's shadow root
+// (the page's styles cannot reach in, ours cannot leak out). Inline and in flow: nothing is
+// positioned over the page's controls. Colours match the toolbar badge: red ≤ 6 h or overdue, amber ≤ 24 h.
+export const overlayStyles = `
+:host { all: initial; display: inline-block; vertical-align: middle; max-width: 100%; }
+.sentinel-badge {
+  display: inline-block; box-sizing: border-box; max-width: 100%; margin: 2px 0; padding: 2px 6px;
+  border: 1px solid #c9ced6; border-left-width: 4px; border-radius: 4px; background: #fff; color: #1f2329;
+  font: 12px/1.4 system-ui, -apple-system, "Segoe UI", "PingFang SC", "Microsoft YaHei", sans-serif;
+}
+.sentinel-badge.urgency-overdue, .sentinel-badge.urgency-red { border-color: #d92d20; }
+.sentinel-badge.urgency-amber { border-color: #dc8a00; }
+.sentinel-badge.urgency-grey { border-left-color: #98a2b3; }
+.sentinel-summary { display: flex; flex-wrap: wrap; align-items: center; gap: 6px; }
+.countdown { display: inline-flex; align-items: center; gap: 4px; font-weight: 600; white-space: nowrap; }
+.countdown.urgency-red .countdown-time, .countdown.urgency-overdue .countdown-time { color: #b42318; }
+.countdown.urgency-amber .countdown-time { color: #a15c00; }
+.countdown.urgency-grey .countdown-time { color: #475467; }
+.countdown-overdue .countdown-time { background: #fee4e2; border-radius: 3px; padding: 0 3px; }
+.has-tooltip { display: inline; }
+.tooltip-label { cursor: help; border-bottom: 1px dotted currentColor; }
+.tooltip-label:focus { outline: 2px solid #2e90fa; outline-offset: 1px; }
+.estimate-mark { font-weight: 500; font-size: 11px; color: #6941c6; background: #f4f3ff; border-radius: 3px; padding: 0 3px; border-bottom: none; }
+.deadline-unknown-label { color: #475467; font-weight: 600; }
+/* In flow, shown on hover or focus: pushes the page down a line rather than covering it. */
+.tooltip { display: none; font-weight: 400; white-space: normal; color: #344054; background: #f9fafb; border: 1px solid #e4e7ec; border-radius: 3px; padding: 2px 4px; margin-top: 2px; }
+.has-tooltip:hover .tooltip, .tooltip-label:focus + .tooltip { display: block; }
+.sentinel-status { color: #344054; }
+.sentinel-toggle { font: inherit; color: #175cd3; background: none; border: 1px solid #d0d5dd; border-radius: 3px; padding: 0 4px; cursor: pointer; }
+.sentinel-toggle:focus-visible { outline: 2px solid #2e90fa; }
+.sentinel-progress { color: #667085; }
+.sentinel-checklist { list-style: none; margin: 4px 0 0; padding: 0; max-width: 32em; }
+.sentinel-checklist li { margin: 2px 0; }
+.sentinel-checklist label { display: flex; gap: 6px; align-items: flex-start; cursor: pointer; }
+.sentinel-checklist input { margin: 2px 0 0; }
+`;
