@@ -1,0 +1,75 @@
+import { DEFAULT_SETTINGS } from "../lib/model";
+import { draftFromSettings, parseThresholds, validateDraft, type RuleLengthInfo } from "./settings-form";
+
+const rules: RuleLengthInfo[] = [
+  { id: "R-RESPOND", defaultHours: 120 },
+  { id: "R-RECEIPT", defaultHours: null },
+];
+
+describe("parseThresholds", () => {
+  it("accepts commas (also Chinese) and spaces, dedupes, sorts largest first", () => {
+    expect(parseThresholds("1, 24，6 72, 24")).toEqual({ hours: [72, 24, 6, 1] });
+    expect(parseThresholds("0.5")).toEqual({ hours: [0.5] });
+  });
+  it("refuses empty lists, words, zero and more than 30 days", () => {
+    expect(parseThresholds(" , ")).toEqual({ error: { key: "error.thresholds-empty" } });
+    expect(parseThresholds("24, soon")).toEqual({ error: { key: "error.thresholds-number", params: { value: "soon" } } });
+    expect(parseThresholds("0")).toEqual({ error: { key: "error.thresholds-number", params: { value: "0" } } });
+    expect(parseThresholds("721")).toEqual({ error: { key: "error.thresholds-number", params: { value: "721" } } });
+    expect(parseThresholds("-3")).toEqual({ error: { key: "error.thresholds-number", params: { value: "-3" } } });
+  });
+});
+
+describe("validateDraft", () => {
+  it("round-trips the defaults unchanged", () => {
+    expect(validateDraft(draftFromSettings(DEFAULT_SETTINGS), DEFAULT_SETTINGS, rules)).toEqual({
+      ok: true,
+      settings: DEFAULT_SETTINGS,
+    });
+  });
+
+  it("turns a reminder kind off with an empty list, and back on with the suggested list", () => {
+    const draft = { ...draftFromSettings(DEFAULT_SETTINGS), orderRemindersOn: false, orderThresholds: "garbage" };
+    const result = validateDraft(draft, DEFAULT_SETTINGS, rules);
+    expect(result.ok && result.settings.orderThresholdsHours).toEqual([]);
+    const off = { ...DEFAULT_SETTINGS, disputeThresholdsHours: [] };
+    const redraft = draftFromSettings(off);
+    expect(redraft.disputeRemindersOn).toBe(false);
+    expect(redraft.disputeThresholds).toBe("72, 24, 6, 1");
+  });
+
+  it("reports every bad field at once", () => {
+    const draft = {
+      ...draftFromSettings(DEFAULT_SETTINGS),
+      platformZone: "Pacific",
+      disputeThresholds: "",
+      quietEnabled: true,
+      quietStart: "25:00",
+      quietEnd: "08:00",
+      staleListHours: "0",
+      ruleHours: { "R-RESPOND": "five days" },
+    };
+    const result = validateDraft(draft, DEFAULT_SETTINGS, rules);
+    expect(result).toEqual({
+      ok: false,
+      errors: {
+        platformZone: { key: "error.zone", params: { value: "Pacific" } },
+        disputeThresholds: { key: "error.thresholds-empty" },
+        quietStart: { key: "error.time" },
+        staleListHours: { key: "error.stale-hours" },
+        "rule:R-RESPOND": { key: "error.rule-hours" },
+      },
+    });
+  });
+
+  it("refuses quiet hours that start when they end", () => {
+    const draft = { ...draftFromSettings(DEFAULT_SETTINGS), quietEnabled: true, quietStart: "22:00", quietEnd: "22:00" };
+    expect(validateDraft(draft, DEFAULT_SETTINGS, rules)).toEqual({ ok: false, errors: { quietEnd: { key: "error.quiet-same" } } });
+  });
+
+  it("keeps overrides only for rules with a published length", () => {
+    const draft = { ...draftFromSettings(DEFAULT_SETTINGS), ruleHours: { "R-RESPOND": " 96 ", "R-RECEIPT": "720" } };
+    const result = validateDraft(draft, DEFAULT_SETTINGS, rules);
+    expect(result.ok && result.settings.ruleHours).toEqual({ "R-RESPOND": 96 });
+  });
+});
