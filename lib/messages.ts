@@ -2,36 +2,30 @@
 // Payloads are plain serialisable data; nothing else in the code calls runtime.sendMessage.
 import { browser } from "wxt/browser";
 import type { DisputeRecord, PageReading, Settings, UiLanguage } from "./model";
-import type { ComputedDeadline, Explanation } from "./rules/types";
+import type { ComputedDeadline } from "./rules/types";
+import type { UnknownDeadline } from "./rules/compute-deadlines";
+import type { ListNotice } from "../components/list-notices";
 
 /** What the content script needs to draw one dispute's overlay. */
 export interface OverlayState {
   disputeId: string;
-  status: DisputeRecord["status"];
-  reason: DisputeRecord["reason"];
-  reasonText: string | null;
-  /** The seller-side clock to show first, or null when unknown. */
+  record: Pick<DisputeRecord, "disputeId" | "status" | "statusText" | "reason" | "reasonText" | "checklist">;
+  deadlines: ComputedDeadline[];
+  /** Clocks that run but cannot be dated, each with why. */
+  unknown: UnknownDeadline[];
+  /** The clock the overlay shows first (its markers carry it), or null when unknown. */
   deadline: ComputedDeadline | null;
-  /** Why the deadline is unknown, when it is. */
-  unknown: Explanation[];
-  checklist: Record<string, boolean>;
 }
 
 export interface PopupItem {
   record: DisputeRecord;
   deadlines: ComputedDeadline[];
-  unknown: Explanation[];
-}
-
-export interface PopupNotice {
-  kind: "stale-list" | "login-expired";
-  channelId: string;
-  since: string | null;
+  unknown: UnknownDeadline[];
 }
 
 export interface PopupState {
   items: PopupItem[];
-  notices: PopupNotice[];
+  notices: ListNotice[];
   settings: Settings;
   uiLanguage: UiLanguage;
   supportsNotificationButtons: boolean;

@@ -20,7 +20,7 @@ function readLinks(root: Document, url: string, now: Date): PageReading {
 }
 
 function overlayFor(id: string): OverlayState {
-  return { disputeId: id, status: "awaiting-seller", reason: "unknown", reasonText: null, deadline: null, unknown: [], checklist: {} };
+  return { disputeId: id, record: { disputeId: id, status: "awaiting-seller", statusText: null, reason: "unknown", reasonText: null, checklist: {} }, deadlines: [], unknown: [], deadline: null };
 }
 
 function renderRows(ids: string[]) {

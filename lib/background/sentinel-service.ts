@@ -1,0 +1,164 @@
+// Everything the background does, with the browser and the clock injected: the entrypoint only wires events to
+// these methods. The service worker dies often, so nothing lives here between calls but the database handle;
+// every plan is made anew from the database (DESIGN.md "The service worker dies often").
+import type { IDBPDatabase } from "idb";
+import type { PageReading, Settings, UiLanguage } from "../model";
+import type { ImportOutcome, OverlayState, PopupItem, PopupState, ResponseOf } from "../messages";
+import type { SentinelDb } from "../db/schema";
+import { getAllDisputes, getAllOrders, getDispute, getListReads, getSentReminders, getSettings, recordSentReminders, saveSettings, updateSellerMarks } from "../db/queries";
+import { applyReading } from "../tracker/apply-reading";
+import { assessDisputeDeadlines } from "../rules/compute-deadlines";
+import { RULEBOOK_VERSION } from "../rules/rulebook";
+import { planReminders, type ReminderPlan } from "../reminders/plan-reminders";
+import { applyReminderPlan, type ReminderApi } from "../reminders/apply-plan";
+import { resolveNotificationClick } from "../reminders/notification-actions";
+import { disputeDetailUrl } from "../reminders/notification-id";
+import { buildListNotices } from "../../components/list-notices";
+import { resolveUiLanguage } from "../i18n/resolve-ui-language";
+import { primaryDeadline } from "../../components/sort-disputes";
+import { buildBackup, importBackup } from "../backup/backup";
+
+export interface SentinelServiceDeps {
+  db: IDBPDatabase<SentinelDb>;
+  clock: () => Date;
+  browserZone: () => string;
+  browserLanguage: () => string;
+  reminderApi: ReminderApi;
+  supportsNotificationButtons: boolean;
+  iconUrl: string;
+  /** Focuses a tab already showing the URL, or opens one. */
+  openUrl: (url: string) => Promise<void>;
+}
+
+export type SentinelService = ReturnType<typeof createSentinelService>;
+
+export function createSentinelService(deps: SentinelServiceDeps) {
+  const { db } = deps;
+  // Re-plans run one at a time: two at once would both see a reminder as unsent and show it twice.
+  let planChain: Promise<unknown> = Promise.resolve();
+
+  const uiLanguageOf = (settings: Settings): UiLanguage => resolveUiLanguage(settings.uiLanguage, deps.browserLanguage());
+
+  async function replanNow(): Promise<ReminderPlan> {
+    const now = deps.clock();
+    const [disputes, orders, sent, listReads, settings] = await Promise.all([
+      getAllDisputes(db),
+      getAllOrders(db),
+      getSentReminders(db),
+      getListReads(db),
+      getSettings(db),
+    ]);
+    const uiLanguage = uiLanguageOf(settings);
+    const plan = planReminders({ disputes, orders, sent, listReads, settings, now, uiLanguage, browserZone: deps.browserZone() });
+    // Record first: a crash between the two shows nothing twice (at worst one warning is lost, never doubled).
+    if (plan.record.length > 0) await recordSentReminders(db, plan.record);
+    await applyReminderPlan(plan, deps.reminderApi, { supportsButtons: deps.supportsNotificationButtons, iconUrl: deps.iconUrl, uiLanguage });
+    return plan;
+  }
+
+  function replan(): Promise<ReminderPlan> {
+    const next = planChain.then(replanNow, replanNow);
+    planChain = next.catch(() => undefined);
+    return next;
+  }
+
+  async function overlayStateOf(disputeId: string, settings: Settings, now: Date): Promise<OverlayState | null> {
+    const record = await getDispute(db, disputeId);
+    if (!record) return null;
+    const assessment = assessDisputeDeadlines(record, now, settings);
+    const { status, statusText, reason, reasonText, checklist } = record;
+    return {
+      disputeId,
+      record: { disputeId, status, statusText, reason, reasonText, checklist },
+      deadlines: assessment.deadlines,
+      unknown: assessment.unknown,
+      deadline: primaryDeadline(assessment.deadlines),
+    };
+  }
+
+  return {
+    replan,
+
+    async handleReading(reading: PageReading): Promise<ResponseOf<"reading">> {
+      const now = deps.clock();
+      const settings = await getSettings(db);
+      await applyReading(db, reading, now, settings);
+      const overlays: OverlayState[] = [];
+      const ids = new Set(reading.disputes.map((d) => d.disputeId).filter((id): id is string => id !== null));
+      for (const id of ids) {
+        const state = await overlayStateOf(id, settings, now);
+        if (state) overlays.push(state);
+      }
+      await replan();
+      return { overlays, uiLanguage: uiLanguageOf(settings), platformZone: settings.platformZone };
+    },
+
+    async popupState(): Promise<PopupState> {
+      const now = deps.clock();
+      const [records, listReads, settings] = await Promise.all([getAllDisputes(db), getListReads(db), getSettings(db)]);
+      const items: PopupItem[] = records.map((record) => {
+        const assessment = assessDisputeDeadlines(record, now, settings);
+        return { record, deadlines: assessment.deadlines, unknown: assessment.unknown };
+      });
+      const notices = buildListNotices(listReads, now, settings.staleListHours);
+      return { items, notices, settings, uiLanguage: uiLanguageOf(settings), supportsNotificationButtons: deps.supportsNotificationButtons };
+    },
+
+    async snooze(disputeId: string, hours: number): Promise<{ snoozedUntil: string }> {
+      const snoozedUntil = new Date(deps.clock().getTime() + Math.max(0, hours) * 3_600_000).toISOString();
+      await updateSellerMarks(db, disputeId, { snoozedUntil });
+      await replan();
+      return { snoozedUntil };
+    },
+
+    async toggleHandled(disputeId: string): Promise<{ handled: boolean }> {
+      const record = await getDispute(db, disputeId);
+      const handled = !(record?.handled ?? false);
+      await updateSellerMarks(db, disputeId, { handled });
+      await replan();
+      return { handled };
+    },
+
+    async toggleChecklist(disputeId: string, itemId: string): Promise<{ checklist: Record<string, boolean> }> {
+      const record = await getDispute(db, disputeId);
+      const checklist = { ...(record?.checklist ?? {}), [itemId]: !(record?.checklist[itemId] ?? false) };
+      await updateSellerMarks(db, disputeId, { checklist });
+      return { checklist };
+    },
+
+    async openDispute(disputeId: string): Promise<{ opened: boolean }> {
+      const record = await getDispute(db, disputeId);
+      await deps.openUrl(record?.url && /reverseOrderLineId=/.test(record.url) ? record.url : disputeDetailUrl(disputeId));
+      return { opened: true };
+    },
+
+    async notificationClicked(notificationId: string, buttonIndex: number | null): Promise<void> {
+      const action = resolveNotificationClick(notificationId, buttonIndex, deps.clock());
+      if (action.kind === "open") await deps.openUrl(action.url);
+      else if (action.kind === "snooze") {
+        await updateSellerMarks(db, action.disputeId, { snoozedUntil: action.until });
+        await replan();
+      }
+    },
+
+    async getSettings(): Promise<{ settings: Settings; rulebookVersion: string }> {
+      return { settings: await getSettings(db), rulebookVersion: RULEBOOK_VERSION };
+    },
+
+    async saveSettings(settings: Settings): Promise<{ settings: Settings }> {
+      await saveSettings(db, settings);
+      await replan();
+      return { settings: await getSettings(db) };
+    },
+
+    async exportBackup(): Promise<{ json: string; fileName: string }> {
+      return buildBackup(db, deps.clock());
+    },
+
+    async importBackup(json: string): Promise<ImportOutcome> {
+      const outcome = await importBackup(db, json, deps.clock());
+      if (outcome.ok) await replan();
+      return outcome;
+    },
+  };
+}
