@@ -35,6 +35,8 @@ export interface SellerPage {
   stop(): void;
   readonly lastReading: PageReading | null;
   readonly watcher: PageWatcher | null;
+  /** The platform zone the background last told us (DOMAIN.md §2), used to read zone-less times. */
+  readonly zone: string;
 }
 
 const DEFAULT_ZONE = "America/Los_Angeles";
@@ -138,6 +140,9 @@ export function createSellerPage(deps: SellerPageDeps): SellerPage {
     },
     get watcher() {
       return watcher;
+    },
+    get zone() {
+      return zone;
     },
   };
 }

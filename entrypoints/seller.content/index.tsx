@@ -1,0 +1,63 @@
+import { render } from "preact";
+import { overlayStyles } from "@/components/overlay-badge";
+import { LiveOverlayBadge } from "@/components/live-overlay-badge";
+import { createSellerPage } from "@/lib/content/seller-page";
+import { listenToBridge } from "@/lib/content/bridge-listener";
+import { sendMessage } from "@/lib/messages";
+import { readPage } from "@/lib/parse/read-page";
+import { SELLER_CENTER_MATCHES } from "@/lib/page/seller-center-hosts";
+
+// Wiring only: the page's reading, overlays and JSON all go through lib/content; this file connects them to
+// the browser (messages, location changes, the visit's lifetime).
+export default defineContentScript({
+  matches: [...SELLER_CENTER_MATCHES],
+  runAt: "document_idle",
+  main(ctx) {
+    const browserZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+    const page = createSellerPage({
+      doc: document,
+      currentUrl: () => location.href,
+      clock: () => new Date(),
+      readPage,
+      send: (reading) => sendMessage("reading", { reading }),
+      render: (shadow, overlay, answer) => {
+        if (!shadow.querySelector("style")) {
+          const style = document.createElement("style");
+          style.textContent = overlayStyles;
+          shadow.appendChild(style);
+        }
+        let mount = shadow.querySelector<HTMLElement>("[data-sentinel-mount]");
+        if (!mount) {
+          mount = document.createElement("span");
+          mount.setAttribute("data-sentinel-mount", "");
+          shadow.appendChild(mount);
+        }
+        const draw = (checklist: Record<string, boolean>) =>
+          render(
+            <LiveOverlayBadge
+              record={{ ...overlay.record, checklist }}
+              deadlines={overlay.deadlines}
+              unknown={overlay.unknown}
+              lang={answer.uiLanguage}
+              browserZone={browserZone}
+              platformZone={answer.platformZone}
+              defaultExpanded={false}
+              onToggleChecklist={(itemId) =>
+                void sendMessage("toggle-checklist", { disputeId: overlay.disputeId, itemId }).then((r) => draw(r.checklist))
+              }
+            />,
+            mount,
+          );
+        draw(overlay.record.checklist);
+      },
+      unrender: (shadow) => {
+        const mount = shadow.querySelector<HTMLElement>("[data-sentinel-mount]");
+        if (mount) render(null, mount);
+      },
+    });
+    listenToBridge(window, ctx.signal, (json) => page.acceptJson(json), () => page.zone);
+    page.visit();
+    ctx.addEventListener(window, "wxt:locationchange", () => page.visit());
+    ctx.onInvalidated(() => page.stop());
+  },
+});
