@@ -27,8 +27,10 @@ beforeEach(() => {
 });
 
 describe("applyReminderPlan with WXT's fake browser", () => {
-  it("uses the same object shape as the real browser", () => {
-    expect(typeof realApi.notifications.create).toBe("function");
+  it("works through `browser` from wxt/browser (the fake one under test)", async () => {
+    await applyReminderPlan(runAt(makeWorld({ disputes: [makeDispute("1001", at(2))] }), T0), realApi, { supportsButtons: true });
+    expect(Object.keys(await shownNotifications())).toEqual(["dispute:1001"]);
+    expect(await fakeBrowser.action.getBadgeText({})).toBe("1");
   });
 
   it("creates the notifications, the one next-wake alarm and the badge", async () => {

@@ -104,9 +104,10 @@ export function planReminders(input: ReminderPlanInput): ReminderPlan {
   const nowMs = now.getTime();
   const ofDispute = input.deadlinesOfDispute ?? computeDeadlines;
   const ofOrder = input.deadlinesOfOrder ?? computeOrderDeadlines;
-  const wakes: number[] = [];
+  // The earliest future moment anything changes; kept as a running minimum (thousands of disputes).
+  let nextWake = Number.POSITIVE_INFINITY;
   const wakeAt = (ms: number): void => {
-    if (ms > nowMs) wakes.push(ms);
+    if (ms > nowMs && ms < nextWake) nextWake = ms;
   };
   const sentIndex = indexSent(input.sent);
   const isSent = (subject: Subject, rule: string, dueMs: number, threshold: number): boolean =>
@@ -187,8 +188,8 @@ export function planReminders(input: ReminderPlanInput): ReminderPlan {
     lang,
   );
 
-  const nextWake = wakes.length > 0 ? Math.min(...wakes) : null;
-  return { notifications, record, nextWakeAt: nextWake === null ? null : new Date(nextWake).toISOString(), badge };
+  const nextWakeAt = Number.isFinite(nextWake) ? new Date(nextWake).toISOString() : null;
+  return { notifications, record, nextWakeAt, badge };
 }
 
 function thresholdsFor(rule: RuleId, settings: Settings): number[] {
