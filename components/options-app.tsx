@@ -1,0 +1,291 @@
+// The options page: the seller's settings as a form, validated on Save (every error beside its
+// field), then handed to `onSave`; backup export/import are callbacks the lead implements.
+import { useRef, useState } from "preact/hooks";
+import type { Settings, UiLanguage } from "../lib/model";
+import { ruleName } from "../lib/i18n/display-names";
+import { t } from "../lib/i18n/translate";
+import { draftFromSettings, validateDraft, type DraftField, type FieldError, type RuleLengthInfo, type SettingsDraft } from "./settings-form";
+import "./app-styles.css";
+
+export interface BackupMessage {
+  kind: "success" | "error";
+  text: string;
+}
+
+export interface OptionsAppProps {
+  settings: Settings;
+  /** The rulebook's clocks with their published lengths (RULEBOOK in lib/rules/rulebook.ts). */
+  rules: readonly RuleLengthInfo[];
+  rulebookVersion: string;
+  lang: UiLanguage;
+  onSave(settings: Settings): void | Promise<void>;
+  onExport(): void;
+  onImport(file: File): void;
+  /** Result of the last export or import, shown beside the backup buttons. */
+  backupMessage?: BackupMessage | null;
+}
+
+type SaveState = { kind: "idle" } | { kind: "saving" } | { kind: "saved" } | { kind: "failed"; error: string } | { kind: "invalid" };
+
+export function OptionsApp(props: OptionsAppProps) {
+  const { lang, rules } = props;
+  const [draft, setDraft] = useState<SettingsDraft>(() => draftFromSettings(props.settings));
+  const [errors, setErrors] = useState<Partial<Record<DraftField, FieldError>>>({});
+  const [saveState, setSaveState] = useState<SaveState>({ kind: "idle" });
+  const fileInput = useRef<HTMLInputElement>(null);
+
+  const update = (change: Partial<SettingsDraft>) => {
+    setDraft({ ...draft, ...change });
+    if (saveState.kind === "saved") setSaveState({ kind: "idle" });
+  };
+
+  const save = async (event: Event) => {
+    event.preventDefault();
+    const result = validateDraft(draft, props.settings, rules);
+    if (!result.ok) {
+      setErrors(result.errors);
+      setSaveState({ kind: "invalid" });
+      return;
+    }
+    setErrors({});
+    setSaveState({ kind: "saving" });
+    try {
+      await props.onSave(result.settings);
+      setSaveState({ kind: "saved" });
+    } catch (error) {
+      setSaveState({ kind: "failed", error: error instanceof Error ? error.message : String(error) });
+    }
+  };
+
+  const errorOf = (field: DraftField) => {
+    const error = errors[field];
+    return error === undefined ? null : t(lang, error.key, error.params);
+  };
+  const describedBy = (field: DraftField) => (errors[field] === undefined ? undefined : `error-${field}`);
+  const fieldError = (field: DraftField) => {
+    const text = errorOf(field);
+    return text === null ? null : (
+      <p class="field-error" id={`error-${field}`} role="alert">
+        {text}
+      </p>
+    );
+  };
+
+  return (
+    <form class="options" lang={lang === "zh" ? "zh-CN" : "en"} onSubmit={save} noValidate>
+      <h1>{t(lang, "options.title")}</h1>
+
+      <label class="field">
+        <span class="field-label">{t(lang, "options.language")}</span>
+        <select
+          value={draft.uiLanguage}
+          onChange={(e) => update({ uiLanguage: languageOf(e.currentTarget.value) })}
+        >
+          <option value="auto">{t(lang, "options.language-auto")}</option>
+          <option value="en">English</option>
+          <option value="zh">中文</option>
+        </select>
+      </label>
+
+      <label class="field">
+        <span class="field-label">{t(lang, "options.platform-zone")}</span>
+        <input
+          type="text"
+          value={draft.platformZone}
+          aria-invalid={errors.platformZone !== undefined}
+          aria-describedby={describedBy("platformZone")}
+          onInput={(e) => update({ platformZone: e.currentTarget.value })}
+        />
+        <span class="field-hint">{t(lang, "options.platform-zone-hint")}</span>
+        {fieldError("platformZone")}
+      </label>
+
+      <fieldset class="field">
+        <legend>{t(lang, "options.dispute-reminders")}</legend>
+        <label class="switch">
+          <input
+            type="checkbox"
+            checked={draft.disputeRemindersOn}
+            onChange={(e) => update({ disputeRemindersOn: e.currentTarget.checked })}
+          />
+          {t(lang, "options.enabled")}
+        </label>
+        <input
+          type="text"
+          aria-label={t(lang, "options.dispute-reminders")}
+          value={draft.disputeThresholds}
+          disabled={!draft.disputeRemindersOn}
+          aria-invalid={errors.disputeThresholds !== undefined}
+          aria-describedby={describedBy("disputeThresholds")}
+          onInput={(e) => update({ disputeThresholds: e.currentTarget.value })}
+        />
+        <span class="field-hint">{t(lang, "options.thresholds-hint")}</span>
+        {fieldError("disputeThresholds")}
+      </fieldset>
+
+      <fieldset class="field">
+        <legend>{t(lang, "options.order-reminders")}</legend>
+        <label class="switch">
+          <input
+            type="checkbox"
+            checked={draft.orderRemindersOn}
+            onChange={(e) => update({ orderRemindersOn: e.currentTarget.checked })}
+          />
+          {t(lang, "options.enabled")}
+        </label>
+        <input
+          type="text"
+          aria-label={t(lang, "options.order-reminders")}
+          value={draft.orderThresholds}
+          disabled={!draft.orderRemindersOn}
+          aria-invalid={errors.orderThresholds !== undefined}
+          aria-describedby={describedBy("orderThresholds")}
+          onInput={(e) => update({ orderThresholds: e.currentTarget.value })}
+        />
+        <span class="field-hint">{t(lang, "options.thresholds-hint")}</span>
+        {fieldError("orderThresholds")}
+      </fieldset>
+
+      <fieldset class="field">
+        <legend>{t(lang, "options.quiet-hours")}</legend>
+        <label class="switch">
+          <input
+            type="checkbox"
+            checked={draft.quietEnabled}
+            onChange={(e) => update({ quietEnabled: e.currentTarget.checked })}
+          />
+          {t(lang, "options.enabled")}
+        </label>
+        <div class="inline-fields">
+          <label>
+            {t(lang, "options.quiet-start")}{" "}
+            <input
+              type="time"
+              value={draft.quietStart}
+              disabled={!draft.quietEnabled}
+              aria-invalid={errors.quietStart !== undefined}
+              aria-describedby={describedBy("quietStart")}
+              onInput={(e) => update({ quietStart: e.currentTarget.value })}
+            />
+          </label>
+          <label>
+            {t(lang, "options.quiet-end")}{" "}
+            <input
+              type="time"
+              value={draft.quietEnd}
+              disabled={!draft.quietEnabled}
+              aria-invalid={errors.quietEnd !== undefined}
+              aria-describedby={describedBy("quietEnd")}
+              onInput={(e) => update({ quietEnd: e.currentTarget.value })}
+            />
+          </label>
+        </div>
+        {fieldError("quietStart")}
+        {fieldError("quietEnd")}
+      </fieldset>
+
+      <label class="field">
+        <span class="field-label">{t(lang, "options.stale-hours")}</span>
+        <input
+          type="text"
+          inputMode="numeric"
+          value={draft.staleListHours}
+          aria-invalid={errors.staleListHours !== undefined}
+          aria-describedby={describedBy("staleListHours")}
+          onInput={(e) => update({ staleListHours: e.currentTarget.value })}
+        />
+        {fieldError("staleListHours")}
+      </label>
+
+      <fieldset class="field rules">
+        <legend>{t(lang, "options.rules")}</legend>
+        <p class="field-hint">
+          {t(lang, "options.rules-hint")} {t(lang, "options.rulebook-version", { version: props.rulebookVersion })}
+        </p>
+        <table class="rule-table">
+          <tbody>
+            {rules.map((rule) => {
+              const field: DraftField = `rule:${rule.id}`;
+              return (
+                <tr key={rule.id}>
+                  <th scope="row">
+                    {ruleName(rule.id, lang)} <span class="rule-id">{rule.id}</span>
+                  </th>
+                  <td>
+                    {rule.defaultHours === null ? (
+                      <span class="field-hint">{t(lang, "options.rule-default-none")}</span>
+                    ) : (
+                      <>
+                        <input
+                          type="text"
+                          inputMode="decimal"
+                          class="rule-hours"
+                          aria-label={`${ruleName(rule.id, lang)} (${rule.id})`}
+                          placeholder={String(rule.defaultHours)}
+                          value={draft.ruleHours[rule.id] ?? ""}
+                          aria-invalid={errors[field] !== undefined}
+                          aria-describedby={describedBy(field)}
+                          onInput={(e) => update({ ruleHours: { ...draft.ruleHours, [rule.id]: e.currentTarget.value } })}
+                        />{" "}
+                        <span class="field-hint">{t(lang, "options.rule-default", { hours: rule.defaultHours })}</span>
+                        {fieldError(field)}
+                      </>
+                    )}
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </fieldset>
+
+      <div class="save-bar">
+        <button type="submit" class="primary" disabled={saveState.kind === "saving"}>
+          {t(lang, "options.save")}
+        </button>
+        <span class="save-state" role="status">
+          {saveState.kind === "saved"
+            ? t(lang, "options.saved")
+            : saveState.kind === "failed"
+              ? t(lang, "options.save-failed", { error: saveState.error })
+              : saveState.kind === "invalid"
+                ? t(lang, "options.fix-errors")
+                : ""}
+        </span>
+      </div>
+
+      <fieldset class="field backup">
+        <legend>{t(lang, "options.backup")}</legend>
+        <button type="button" onClick={props.onExport}>
+          {t(lang, "options.export")}
+        </button>{" "}
+        <button type="button" onClick={() => fileInput.current?.click()}>
+          {t(lang, "options.import")}
+        </button>
+        <input
+          ref={fileInput}
+          type="file"
+          accept="application/json,.json"
+          class="visually-hidden"
+          data-testid="import-file"
+          tabIndex={-1}
+          aria-hidden="true"
+          onChange={(e) => {
+            const file = e.currentTarget.files?.[0];
+            if (file !== undefined) props.onImport(file);
+            e.currentTarget.value = "";
+          }}
+        />
+        {props.backupMessage ? (
+          <p class={`backup-message backup-${props.backupMessage.kind}`} role="status">
+            {props.backupMessage.text}
+          </p>
+        ) : null}
+      </fieldset>
+    </form>
+  );
+}
+
+function languageOf(value: string): Settings["uiLanguage"] {
+  return value === "en" || value === "zh" ? value : "auto";
+}
