@@ -1,5 +1,5 @@
 // Short English and Chinese templates for every rules message key; the UI fills the
-// placeholders ({start}, {hours}, {readAt}, {text}, {openedAt}, {statusText}) with
+// placeholders ({start}, {hours}, {readAt}, {openedAt}) with
 // instants formatted in the seller's zone. Typed per language so a missing key fails tsc.
 import type { MessageKey } from "./explanations";
 
@@ -17,7 +17,7 @@ const en: ExplanationMessages = {
     "deadline unknown: the dispute is older than 5 days (opened {openedAt}) and we have not seen the buyer's last change",
   "deadline.unknown.noStartSeen": "deadline unknown: we have not seen when this step started",
   "deadline.unknown.pageOnly": "deadline unknown: the platform does not publish this length; open the page to read its countdown",
-  "deadline.unknown.statusNotRecognised": "deadline unknown: status not recognised ({statusText})",
+  "deadline.unknown.statusNotRecognised": "deadline unknown: status not recognised",
   "expiry.buyerProposalExecuted": "the platform carries out the buyer's proposal",
   "expiry.platformProposesSolution": "the platform proposes its own solution",
   "expiry.closedInSellerFavour": "the dispute closes in your favour",
@@ -49,7 +49,7 @@ const zh: ExplanationMessages = {
   "deadline.unknown.noBuyerChangeSeen": "截止时间未知：纠纷已超过 5 天（发起于 {openedAt}），未看到买家最近一次修改",
   "deadline.unknown.noStartSeen": "截止时间未知：未看到此阶段的开始时间",
   "deadline.unknown.pageOnly": "截止时间未知：平台未公布时长，请打开页面查看倒计时",
-  "deadline.unknown.statusNotRecognised": "截止时间未知：无法识别的状态（{statusText}）",
+  "deadline.unknown.statusNotRecognised": "截止时间未知：无法识别的状态",
   "expiry.buyerProposalExecuted": "平台将按买家方案执行",
   "expiry.platformProposesSolution": "平台将给出方案",
   "expiry.closedInSellerFavour": "纠纷以有利于卖家的方式关闭",

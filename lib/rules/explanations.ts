@@ -25,7 +25,7 @@ export const EXPLANATION_KEYS = [
   "deadline.unknown.noStartSeen",
   // The rule has no published length: only the page's own countdown can tell. {}
   "deadline.unknown.pageOnly",
-  // The status could not be recognised: no clock is assumed. {statusText?}
+  // The status could not be recognised: no clock is assumed. {statusText?} (shown by the UI beside it)
   "deadline.unknown.statusNotRecognised",
 ] as const;
 export type ExplanationKey = (typeof EXPLANATION_KEYS)[number];
