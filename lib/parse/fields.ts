@@ -37,7 +37,8 @@ export function bagFromRow(row: TableRow): FieldBag {
   const bag: FieldBag = new Map();
   const stacked: LabelValue[] = [];
   for (const cell of row.cells) {
-    const pairs = readLabelValues(cell.element, cell.runs);
+    // A cell that is only a label word ("Shipped" under Order status) is a value, not a label.
+    const pairs = readLabelValues(cell.element, cell.runs).filter((pair) => pair.value !== "");
     stacked.push(...pairs);
     const used = new Set<TextRun>();
     for (const pair of pairs) {

@@ -6,6 +6,8 @@ import { normalizeLabel, normalizeText } from "./text";
 export interface TextRun {
   /** normalizeText of the text node. */
   text: string;
+  /** The text node's own text, unnormalised (its edges tell whether a space separates it from its neighbours). */
+  raw: string;
   node: Text;
   /** The element holding the text node. */
   element: Element;
@@ -32,7 +34,7 @@ export function collectTextRuns(root: Node): TextRun[] {
         if (raw === null || raw.trim() === "") continue;
         const text = normalizeText(raw);
         if (text === "" || child.parentElement === null) continue;
-        runs.push({ text, node: child as Text, element: child.parentElement });
+        runs.push({ text, raw, node: child as Text, element: child.parentElement });
       } else if (child.nodeType === ELEMENT_NODE) {
         if (isHiddenElement(child as Element)) continue;
         visit(child);
@@ -44,10 +46,48 @@ export function collectTextRuns(root: Node): TextRun[] {
   return runs;
 }
 
-/** Join runs into one value: copy links dropped, one space between runs (countdown digits in separate spans read as a whole). */
+// Inline elements do not separate words: <span>4</span>天<span>23</span>时 reads "4天23时", <em>01</em>:<em>42</em> "01:42".
+const INLINE_TAGS = new Set(["SPAN", "EM", "B", "I", "STRONG", "A", "FONT", "SMALL", "SUP", "SUB", "U", "MARK", "CODE", "LABEL", "ABBR", "TIME", "BDI", "BDO", "S", "DEL", "INS", "Q", "CITE", "DFN", "VAR", "KBD", "SAMP", "DATA"]);
+
+function hasBlockBetween(from: Node, ancestor: Node): boolean {
+  for (let current = from.parentElement; current !== null && current !== ancestor; current = current.parentElement) {
+    if (!INLINE_TAGS.has(current.tagName.toUpperCase())) return true;
+  }
+  return false;
+}
+
+/** Would the page show a space (or a line break) between these two consecutive runs? */
+function separated(a: TextRun, b: TextRun): boolean {
+  if (/\s$/.test(a.raw) || /^\s/.test(b.raw)) return true;
+  let ancestor: Node | null = a.node.parentNode;
+  while (ancestor !== null && !ancestor.contains(b.node)) ancestor = ancestor.parentNode;
+  if (ancestor === null) return true;
+  if (hasBlockBetween(a.node, ancestor) || hasBlockBetween(b.node, ancestor)) return true;
+  // A <br> or an element with its own box between them (an icon) also separates.
+  for (let node: Node | null = a.node; node !== null && node !== b.node; node = nextInOrder(node, ancestor)) {
+    if (node.nodeType === ELEMENT_NODE && !INLINE_TAGS.has((node as Element).tagName.toUpperCase()) && !(node as Element).contains(b.node)) return true;
+  }
+  return false;
+}
+
+function nextInOrder(node: Node, stop: Node): Node | null {
+  if (node.firstChild && node.nodeType === ELEMENT_NODE) return node.firstChild;
+  for (let current: Node | null = node; current !== null && current !== stop; current = current.parentNode) {
+    if (current.nextSibling) return current.nextSibling;
+  }
+  return null;
+}
+
+/** Join runs into one value as the page reads it: copy links dropped, spaces only where the page shows a break. */
 export function joinRuns(runs: readonly TextRun[]): string {
-  const parts = runs.filter((r) => !isCopyLinkText(r.text)).map((r) => r.text.replace(TRAILING_COPY, ""));
-  return normalizeText(parts.join(" "));
+  const kept = runs.filter((r) => !isCopyLinkText(r.text));
+  let joined = "";
+  kept.forEach((run, i) => {
+    const previous = kept[i - 1];
+    const text = run.text.replace(TRAILING_COPY, "");
+    joined += previous === undefined ? text : separated(previous, run) ? ` ${text}` : text;
+  });
+  return normalizeText(joined);
 }
 
 /** Is this element (or an ancestor below `stop`) hidden? For elements found by querySelectorAll. */
