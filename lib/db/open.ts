@@ -18,6 +18,8 @@ export function openSentinelDb(
   const now = options.now ?? (() => new Date());
   return openDB<SentinelDbV2>(name, DB_VERSION, {
     upgrade(db, oldVersion, _newVersion, transaction) {
+      // An aborted upgrade is reported by openDB's own rejection; this copy of it needs no second reader.
+      transaction.done.catch(() => undefined);
       upgradeSentinelDb(db, oldVersion, transaction, now()).catch(() => {
         // A failed step must leave the old database as it was: abort, and openDB rejects.
         try {
