@@ -2,6 +2,15 @@
 // notifications to show, what to mark as sent, the toolbar badge, and when to wake next.
 // Pure: the background re-runs it on install, update, browser start, every alarm and every
 // settings change, feeding back what was recorded, so a crossing is notified exactly once.
+//
+// Decisions (issue 6 left them open):
+// - A dispute the seller marked handled gets no warnings and is not counted in the badge: the
+//   seller said it needs no action. Closed and refunding disputes have no clock (DOMAIN.md §1).
+// - A dispute "not seen since" a complete list is still warned about: unknown beats silent.
+// - Snooze lives on the dispute record; order warnings (R-SHIP, R-CANCEL) have no snooze button.
+// - The badge counts disputes only; orders are warned about but not counted.
+// - Snooze and quiet hours hold a warning without recording it, except a warning whose deadline
+//   falls before the hold ends, which goes out at once.
 import { TZDate } from "@date-fns/tz";
 import {
   FINISHED_STATUSES,
