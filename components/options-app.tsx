@@ -243,7 +243,7 @@ export function OptionsApp(props: OptionsAppProps) {
         <button type="submit" class="primary" disabled={saveState.kind === "saving"}>
           {t(lang, "options.save")}
         </button>
-        <span class="save-state" role="status">
+        <span class={`save-state save-${saveState.kind}`} role="status">
           {saveState.kind === "saved"
             ? t(lang, "options.saved")
             : saveState.kind === "failed"
