@@ -496,6 +496,7 @@ function generateDetailPage(random: SeededRandom, layout: DetailLayout, language
     const sentenceValue = truth.deadlineForm === "countdown" ? renderCountdown(random, language, true) : null;
     if (sentenceValue !== null) {
       expected.deadline = new Date(now + sentenceValue.durationMs).toISOString();
+      delete expected.deadlineImprecise;
       truth.text.deadline = sentenceValue.text;
     }
     const sentence = bannerSentence(language, truth.deadlineForm, truth.text.deadline ?? "");

@@ -79,9 +79,20 @@ function wallTimeIn(instant: number, zone: string): WallTime {
   };
 }
 
-/** What a wall time means in a zone; TZDate resolves the repeated autumn hour to the earlier instant, as DOMAIN §2 asks. */
+function sameWallTime(a: WallTime, b: WallTime): boolean {
+  return a.year === b.year && a.month === b.month && a.day === b.day && a.hour === b.hour && a.minute === b.minute && a.second === b.second;
+}
+
+/**
+ * What a wall time means in a zone: of the instants showing it, the earliest, so a time in the repeated
+ * autumn hour means its first pass (DOMAIN §2). Computed here rather than trusting a library's choice.
+ */
 function instantOf(time: WallTime, zone: string): number {
-  return new TZDate(time.year, time.month - 1, time.day, time.hour, time.minute, time.second, zone).getTime();
+  const naive = Date.UTC(time.year, time.month - 1, time.day, time.hour, time.minute, time.second);
+  const offsets = new Set([-DAY, 0, DAY].map((shift) => -new TZDate(naive + shift, zone).getTimezoneOffset()));
+  const candidates = [...offsets].map((offsetMinutes) => naive - offsetMinutes * MINUTE).filter((instant) => sameWallTime(wallTimeIn(instant, zone), time));
+  if (candidates.length === 0) throw new Error(`no instant shows ${JSON.stringify(time)} in ${zone}`);
+  return Math.min(...candidates);
 }
 
 export interface RenderedTime {
