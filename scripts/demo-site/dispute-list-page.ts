@@ -7,13 +7,14 @@ import { disputeDetailPath } from "./demo-urls.ts";
 import { formatCountdown, formatPlatformTime } from "./platform-time.ts";
 import { renderSellerCenterPage } from "./seller-center-layout.ts";
 
-const TEXT: Record<DemoLanguage, { title: string; tabs: string[]; headers: string[]; copy: string; details: string }> = {
+const TEXT: Record<DemoLanguage, { title: string; tabs: string[]; headers: string[]; copy: string; details: string; total: (count: number) => string }> = {
   zh: {
     title: "纠纷管理",
     tabs: ["全部", "纠纷中", "等待您处理"],
     headers: ["商品", "订单编号", "买家", "创建时间", "售后状态", "退款原因", "退款金额", "响应截止时间", "操作"],
     copy: "复制",
     details: "查看详情",
+    total: (count) => `共 ${count} 条`,
   },
   en: {
     title: "Dispute management",
@@ -21,6 +22,7 @@ const TEXT: Record<DemoLanguage, { title: string; tabs: string[]; headers: strin
     headers: ["Item", "Order number", "Buyer", "Opened", "Dispute status", "Refund reason", "Refund amount", "Response deadline", "Actions"],
     copy: "Copy",
     details: "View details",
+    total: (count) => `Total ${count} items`,
   },
 };
 
@@ -58,9 +60,12 @@ export function renderDisputeListPage(store: DemoStore, disputes: readonly DemoD
   const text = TEXT[language];
   const tabs = text.tabs.map((tab, index) => `<span${index === 0 ? ' class="ait-tabs-active"' : ""}>${tab}</span>`).join("");
   const headers = text.headers.map((header) => `<th class="ait-table-header-cell">${header}</th>`).join("");
-  const rows = disputes.filter((dispute) => dispute.store === language).map((dispute) => renderRow(dispute, now, language)).join("\n");
+  const storeDisputes = disputes.filter((dispute) => dispute.store === language);
+  const rows = storeDisputes.map((dispute) => renderRow(dispute, now, language)).join("\n");
+  // Fusion Next's pager under the table: one page holding every dispute of the store.
+  const pager = `<div class="ait-pagination"><span class="ait-pagination-total">${text.total(storeDisputes.length)}</span> <button class="ait-pagination-item ait-current">1</button></div>`;
   const mainHtml =
     `<div class="ait-breadcrumb">${text.title}</div><div class="ait-tabs">${tabs}</div>` +
-    `<table class="ait-table"><thead><tr>${headers}</tr></thead><tbody>\n${rows}\n</tbody></table>`;
+    `<table class="ait-table"><thead><tr>${headers}</tr></thead><tbody>\n${rows}\n</tbody></table>${pager}`;
   return renderSellerCenterPage({ language, store, title: text.title, activeMenu: 3, mainHtml });
 }

@@ -60,6 +60,8 @@ describe("registerDemoSite", () => {
     expect(en.title).toBe("Dispute management");
     expect(en.querySelectorAll("tbody tr")).toHaveLength(4);
     expect(zh.querySelectorAll("tbody tr")).toHaveLength(4);
+    expect(text(zh.querySelector(".ait-pagination-total"))).toBe("共 4 条");
+    expect(text(en.querySelector(".ait-pagination-total"))).toBe("Total 4 items");
   });
 
   it("has a detail page behind every row's link, at the detail URL with reverseOrderLineId", () => {

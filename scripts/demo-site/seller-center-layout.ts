@@ -34,6 +34,8 @@ table.ait-table{width:100%;border-collapse:collapse;background:#fff}
 .ait-table th{background:#f7f8fa;color:#4e5969;font-weight:500;text-align:left;padding:10px 12px;border-bottom:1px solid #e5e6eb}
 .ait-table td{padding:12px;border-bottom:1px solid #f2f3f5;vertical-align:top}
 .ait-table a,.copy--sP03mZr7{color:#1677ff;text-decoration:none}
+.ait-pagination{display:flex;justify-content:flex-end;align-items:center;gap:12px;padding:12px 0;color:#4e5969}
+.ait-pagination-item{border:1px solid #ff4747;color:#ff4747;background:#fff;border-radius:4px;padding:2px 10px}
 .countdown--Yh62mWqe{color:#f53f3f;font-weight:600}
 .ait-message{padding:10px 16px;border-radius:6px;margin-bottom:16px}
 .ait-message-warning{background:#fff7e6;border:1px solid #ffd591;color:#ad4e00}
