@@ -1,4 +1,5 @@
-import type { DisputeRecord } from "../model";
+import fc from "fast-check";
+import { DISPUTE_STATUSES, type DisputeRecord } from "../model";
 import { mergeDisputeReading, type ReadingContext } from "./merge-dispute";
 import { CHANNEL, LIST_URL, detailUrl, disputeReading } from "./testing/readings";
 
@@ -294,11 +295,54 @@ describe("mergeDisputeReading: buyer changes restart R-RESPOND", () => {
     expect(later.record.pageDeadline).toBeNull();
   });
 
+  it("keeps a countdown a buyer action did not move, dated by the reading that confirmed it", () => {
+    const known = firstRecord();
+    const history = [{ at: "2026-11-20T11:00:00.000Z", actor: "buyer" as const, text: "Buyer uploaded evidence" }];
+    const { record, events } = mergeDisputeReading(known, disputeReading({ history, deadline: minutes("2026-11-23T10:00:00.000Z", 1) }), ctxAt(T2));
+    expect(events.map((e) => e.kind)).toEqual(["buyer-change"]);
+    expect(record.pageDeadline).toEqual({ ...known.pageDeadline, readAt: T2 });
+  });
+
   it("learns buyer actions from an older reading too: they are facts, not a newer state", () => {
     const known = mergeDisputeReading(firstRecord(), disputeReading(), ctxAt(T3)).record;
     const history = [{ at: "2026-11-19T15:00:00.000Z", actor: "buyer" as const, text: "Buyer modified the request" }];
     const { record, events } = mergeDisputeReading(known, disputeReading({ history }), ctxAt(T2));
     expect(record.buyerChangedAt).toBe("2026-11-19T15:00:00.000Z");
     expect(events.map((e) => e.kind)).toEqual(["buyer-change"]);
+  });
+});
+
+describe("mergeDisputeReading: two tabs, either order", () => {
+  it("lets the newest reading's known values win and loses no known value, whichever arrives first", () => {
+    const nullableText = fc.option(fc.constantFrom("a", "b", "c"), { nil: null });
+    const sample = fc.record({
+      minute: fc.integer({ min: 0, max: 600 }),
+      productTitle: nullableText,
+      trackingNumber: nullableText,
+      buyer: nullableText,
+      status: fc.constantFrom(...DISPUTE_STATUSES),
+    });
+    fc.assert(
+      fc.property(sample, sample, sample, (first, x, y) => {
+        fc.pre(x.minute !== y.minute);
+        const read = (s: typeof first) =>
+          disputeReading({ productTitle: s.productTitle, trackingNumber: s.trackingNumber, buyer: s.buyer, status: s.status, deadline: null, history: [] });
+        const at = (s: typeof first) => minutes(T1, 1 + s.minute);
+        const start = mergeDisputeReading(undefined, read(first), ctxAt(T1)).record;
+        const xThenY = mergeDisputeReading(mergeDisputeReading(start, read(x), ctxAt(at(x))).record, read(y), ctxAt(at(y))).record;
+        const yThenX = mergeDisputeReading(mergeDisputeReading(start, read(y), ctxAt(at(y))).record, read(x), ctxAt(at(x))).record;
+        const newer = x.minute > y.minute ? x : y;
+        for (const result of [xThenY, yThenX]) {
+          for (const field of ["productTitle", "trackingNumber", "buyer"] as const) {
+            if (newer[field] !== null) expect(result[field]).toBe(newer[field]);
+            if (first[field] !== null || x[field] !== null || y[field] !== null) expect(result[field]).not.toBeNull();
+          }
+          if (newer.status !== "unknown") expect(result.status).toBe(newer.status);
+          expect(result.lastSeenAt).toBe(at(newer));
+          expect(result.firstSeenAt).toBe(T1);
+        }
+      }),
+      { numRuns: 300 },
+    );
   });
 });

@@ -202,7 +202,10 @@ function mergePageDeadline(input: PageDeadlineInput): PageDeadline | null {
       const candidateMs = Date.parse(candidate.at);
       if (Math.abs(candidateMs - knownMs) < DEADLINE_JITTER_MS) {
         // The same deadline, read a little apart; a precise reading still sharpens an upper bound.
-        return known.imprecise === true && candidate.imprecise !== true ? candidate : known;
+        if (known.imprecise === true && candidate.imprecise !== true) return candidate;
+        // Read again after a buyer change and unmoved: that change did not restart it, and the reading
+        // time must say the countdown is newer than the change (lib/rules drops countdowns older than one).
+        return input.restarted ? { ...known, readAt } : known;
       }
       // "less than 1 hour" read again later gives a looser upper bound: keep the tighter one while it holds.
       if (known.imprecise === true && candidate.imprecise === true && candidateMs > knownMs && knownMs > input.readAtMs) {
