@@ -1,10 +1,10 @@
 // The visible text of a subtree as runs in document order: what the seller reads, without tooltips and stale copies.
 import { COPY_LINK_TEXTS } from "../page/labels";
 import { isHiddenElement } from "../page/selectors";
-import { normalizeLabel, normalizeText } from "./text";
+import { normalizeLabel } from "./text";
 
 export interface TextRun {
-  /** normalizeText of the text node. */
+  /** The text as shown: whitespace collapsed, otherwise untouched (statusText keeps its "，"). */
   text: string;
   /** The text node's own text, unnormalised (its edges tell whether a space separates it from its neighbours). */
   raw: string;
@@ -32,7 +32,7 @@ export function collectTextRuns(root: Node): TextRun[] {
       if (child.nodeType === TEXT_NODE) {
         const raw = child.nodeValue;
         if (raw === null || raw.trim() === "") continue;
-        const text = normalizeText(raw);
+        const text = collapseSpaces(raw);
         if (text === "" || child.parentElement === null) continue;
         runs.push({ text, raw, node: child as Text, element: child.parentElement });
       } else if (child.nodeType === ELEMENT_NODE) {
@@ -87,7 +87,12 @@ export function joinRuns(runs: readonly TextRun[]): string {
     const text = run.text.replace(TRAILING_COPY, "");
     joined += previous === undefined ? text : separated(previous, run) ? ` ${text}` : text;
   });
-  return normalizeText(joined);
+  return collapseSpaces(joined);
+}
+
+/** Whitespace of any kind (NBSP, ideographic space, newlines) to one space, trimmed; nothing else changed. */
+export function collapseSpaces(s: string): string {
+  return s.replace(/[\s\u200b\u200c\u200d\ufeff]+/g, " ").trim();
 }
 
 /** Is this element (or an ancestor below `stop`) hidden? For elements found by querySelectorAll. */
