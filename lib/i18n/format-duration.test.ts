@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { formatDuration, formatElapsed } from "./format-duration";
 
 const MIN = 60_000;
@@ -35,5 +36,35 @@ describe("formatElapsed", () => {
     expect(formatElapsed(5 * H, "zh")).toBe("5小时");
     expect(formatElapsed(0, "en")).toBe("< 1 min");
     expect(formatElapsed(-5 * MIN, "en")).toBe("< 1 min");
+  });
+});
+
+describe("formatDuration properties", () => {
+  const unitsMs = (text: string): number => {
+    if (text === "< 1 min") return 0;
+    let total = 0;
+    for (const [, value, unit] of text.matchAll(/(\d+)\s*(d|h|min)\b/g)) {
+      total += Number(value) * (unit === "d" ? D : unit === "h" ? H : MIN);
+    }
+    return total;
+  };
+  it("never claims more time than is left, never loses more than an hour or a minute, never says undefined", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 400 * D }), (ms) => {
+        const text = formatDuration(ms, "en");
+        expect(text).not.toMatch(/undefined|NaN|overdue/);
+        const shown = unitsMs(text);
+        expect(shown).toBeLessThanOrEqual(ms);
+        expect(ms - shown).toBeLessThan(ms >= D ? H : MIN);
+      }),
+    );
+  });
+  it("says overdue for every past instant, in both languages", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -400 * D, max: 0 }), (ms) => {
+        expect(formatDuration(ms, "en")).toMatch(/^overdue/);
+        expect(formatDuration(ms, "zh")).toMatch(/^已超时/);
+      }),
+    );
   });
 });

@@ -1,4 +1,4 @@
-import { en, zh, MESSAGES } from "./messages";
+import { en, zh, MESSAGES, type MessageKey } from "./messages";
 
 const placeholdersOf = (template: string): string[] => [...template.matchAll(/\{(\w+)\}/g)].map((m) => m[1] ?? "").sort();
 
@@ -21,5 +21,16 @@ describe("UI messages", () => {
         expect({ key, same: zh[key] === en[key] }).toEqual({ key, same: false });
       }
     }
+  });
+});
+
+describe("the zh table's type", () => {
+  it("rejects a table missing an en key, and one with a key en does not have", () => {
+    // @ts-expect-error every en key is required
+    const missing: Record<MessageKey, string> = { "app.name": "纠纷哨兵" };
+    // @ts-expect-error a key en does not have is refused
+    const extra: Record<MessageKey, string> = { ...zh, "popup.no-such-key": "x" };
+    expect(Object.keys(missing).length).toBeLessThan(Object.keys(en).length);
+    expect(Object.keys(extra).length).toBe(Object.keys(en).length + 1);
   });
 });

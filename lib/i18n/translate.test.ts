@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { fillPlaceholders, t } from "./translate";
 
 describe("t", () => {
@@ -21,5 +22,18 @@ describe("t", () => {
 
   it("does not re-expand placeholders inside a substituted value", () => {
     expect(fillPlaceholders("{a} and {b}", { a: "{b}", b: "x" })).toBe("{b} and x");
+  });
+});
+
+describe("fillPlaceholders properties", () => {
+  it("never prints undefined and leaves no {placeholder} unfilled", () => {
+    const name = fc.stringMatching(/^[a-z]{1,6}$/);
+    fc.assert(
+      fc.property(fc.array(name, { maxLength: 4 }), fc.dictionary(name, fc.oneof(fc.integer(), fc.stringMatching(/^[a-z ]{0,8}$/))), (names, params) => {
+        const text = fillPlaceholders(names.map((n) => `{${n}}`).join(" "), params);
+        expect(text).not.toContain("undefined");
+        for (const n of names) expect(text).toContain(Object.prototype.hasOwnProperty.call(params, n) ? String(params[n]) : `[${n}]`);
+      }),
+    );
   });
 });
