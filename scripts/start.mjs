@@ -105,14 +105,23 @@ async function runHeaded() {
   };
   process.once("SIGINT", stop);
   process.once("SIGTERM", stop);
+  // The seller closed the window: remove the temporary profile, stop the server.
   browser.context.once("close", () => {
-    server.close().then(() => process.exit(0));
+    stop();
   });
 }
 
 try {
   if (headless) await runHeadless();
-  else await runHeaded();
+  else {
+    try {
+      await runHeaded();
+    } catch (error) {
+      // DISPLAY may be set with no X server behind it (an ssh session, a container).
+      console.warn(`Could not open a Chromium window on DISPLAY=${process.env.DISPLAY}; running headless instead.\n  (${error instanceof Error ? error.message.split("\n")[0] : String(error)})`);
+      await runHeadless();
+    }
+  }
 } catch (error) {
   console.error(`npm start failed: ${error instanceof Error ? error.stack : String(error)}`);
   await server.close();
