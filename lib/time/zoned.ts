@@ -32,15 +32,23 @@ export function parseOffsetZone(zone: string): number | null {
   return (match[1] === "-" ? -1 : 1) * (hours * 60 + minutes);
 }
 
+// Building an Intl.DateTimeFormat costs about a millisecond: remember each zone's answer.
+const zoneValidity = new Map<string, boolean>();
+
 export function isValidTimeZone(zone: string): boolean {
   if (zone.trim() === "") return false;
   if (parseOffsetZone(zone) !== null) return true;
+  const known = zoneValidity.get(zone);
+  if (known !== undefined) return known;
+  let valid: boolean;
   try {
     new Intl.DateTimeFormat("en-US", { timeZone: zone });
-    return true;
+    valid = true;
   } catch {
-    return false;
+    valid = false;
   }
+  if (zoneValidity.size < 1000) zoneValidity.set(zone, valid);
+  return valid;
 }
 
 export function daysInMonth(year: number, month: number): number {
