@@ -3,6 +3,8 @@ import { overlayStyles } from "@/components/overlay-badge";
 import { LiveOverlayBadge } from "@/components/live-overlay-badge";
 import { createSellerPage } from "@/lib/content/seller-page";
 import { listenToBridge } from "@/lib/content/bridge-listener";
+import { provisionalOverlays } from "@/lib/content/provisional-overlays";
+import { resolveUiLanguage } from "@/lib/i18n/resolve-ui-language";
 import { sendMessage } from "@/lib/messages";
 import { readPage } from "@/lib/parse/read-page";
 import { SELLER_CENTER_MATCHES } from "@/lib/page/seller-center-hosts";
@@ -19,6 +21,8 @@ export default defineContentScript({
       currentUrl: () => location.href,
       clock: () => new Date(),
       readPage,
+      provisional: provisionalOverlays,
+      initialLanguage: resolveUiLanguage("auto", navigator.language),
       send: (reading) => sendMessage("reading", { reading }),
       render: (shadow, overlay, answer) => {
         if (!shadow.querySelector("style")) {

@@ -25,6 +25,10 @@ export interface SellerPageDeps {
   maxWaitMs?: number;
   /** Hosts mounted per slice before yielding to the page (keeps long tasks short on 500-row lists). */
   mountSlice?: number;
+  /** Overlays to draw from the reading alone while the background's answer is on its way. */
+  provisional?: (reading: PageReading, now: Date) => OverlayState[];
+  /** The UI language to draw provisional overlays in before the background has answered once. */
+  initialLanguage?: ReadingAnswer["uiLanguage"];
 }
 
 export interface SellerPage {
@@ -49,6 +53,7 @@ export function createSellerPage(deps: SellerPageDeps): SellerPage {
   let lastReading: PageReading | null = null;
   let zone = DEFAULT_ZONE;
   let latestJson: JsonListReading | null = null;
+  let lastLanguage: ReadingAnswer["uiLanguage"] = deps.initialLanguage ?? "en";
   const mountSlice = deps.mountSlice ?? 60;
 
   async function readOnce(signal: AbortSignal): Promise<void> {
@@ -67,6 +72,12 @@ export function createSellerPage(deps: SellerPageDeps): SellerPage {
     if ((reading.kind === "unknown" && reading.pageState !== "login-expired") || reading.pageState === "loading") return;
     if (reading.disputes.length === 0 && reading.orders.length === 0 && reading.pageState === "ok") return;
 
+    if (deps.provisional) {
+      const overlays = deps.provisional(reading, now);
+      const provisionalAnswer: ReadingAnswer = { overlays, uiLanguage: lastLanguage, platformZone: zone };
+      await mountOverlays(reading, provisionalAnswer, signal);
+      if (signal.aborted) return;
+    }
     let answer: ReadingAnswer;
     try {
       answer = await deps.send(reading);
@@ -74,6 +85,7 @@ export function createSellerPage(deps: SellerPageDeps): SellerPage {
       return; // Background restarting or extension reloaded: the next change reads again.
     }
     if (signal.aborted) return;
+    lastLanguage = answer.uiLanguage;
     if (answer.platformZone !== zone) {
       zone = answer.platformZone;
       watcher?.poke();

@@ -1,0 +1,30 @@
+// Overlays drawn straight from the page's own reading, before the background answers: the page's countdown is
+// on screen at once, and the background's answer (history-based estimates, checklist ticks) replaces it.
+// The same pure merge and rules as the background, over what this one page shows.
+import { DEFAULT_SETTINGS, type PageReading } from "../model";
+import type { OverlayState } from "../messages";
+import { mergeDisputeReading } from "../tracker/merge-dispute";
+import { assessDisputeDeadlines } from "../rules/compute-deadlines";
+import { primaryDeadline } from "../../components/sort-disputes";
+
+export function provisionalOverlays(reading: PageReading, now: Date): OverlayState[] {
+  const overlays: OverlayState[] = [];
+  for (const dispute of reading.disputes) {
+    if (dispute.disputeId === null) continue;
+    try {
+      const { record } = mergeDisputeReading(undefined, dispute, { readAt: reading.readAt, channelId: reading.channelId ?? null, url: reading.url });
+      const assessment = assessDisputeDeadlines(record, now, DEFAULT_SETTINGS);
+      const { disputeId, status, statusText, reason, reasonText, checklist } = record;
+      overlays.push({
+        disputeId,
+        record: { disputeId, status, statusText, reason, reasonText, checklist },
+        deadlines: assessment.deadlines,
+        unknown: assessment.unknown,
+        deadline: primaryDeadline(assessment.deadlines),
+      });
+    } catch {
+      // A reading the merge refuses gets its overlay from the background's answer only.
+    }
+  }
+  return overlays;
+}

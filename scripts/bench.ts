@@ -1,0 +1,67 @@
+// `npm run bench`: prints the speed and size figures the issues set targets for. Figures, not pass/fail tests.
+import { JSDOM } from "jsdom";
+import "fake-indexeddb/auto";
+import { readPage } from "../lib/parse/read-page";
+import { BENCH_LIST_URL, BENCH_NOW, makeDisputeList } from "./bench/make-dispute-list";
+import { timeRuns } from "./bench/median";
+import { benchBurst } from "./bench/burst";
+import { benchStorage } from "./bench/storage";
+import { benchChromium } from "./bench/chromium";
+
+const ZONE = "America/Los_Angeles";
+const ROWS = 500;
+
+function bareWalk(doc: Document): number {
+  let chars = 0;
+  for (const element of Array.from(doc.querySelectorAll("*"))) chars += (element.textContent ?? "").length;
+  return chars;
+}
+
+function line(label: string, value: string, target?: string): void {
+  console.log(`${label.padEnd(58)} ${value.padStart(12)}${target ? `   (target ${target})` : ""}`);
+}
+
+async function main(): Promise<void> {
+  console.log(`Dispute Sentinel bench — ${new Date().toISOString()}, Node ${process.version}\n`);
+  const html = makeDisputeList(ROWS);
+  const dom = new JSDOM(html, { url: BENCH_LIST_URL });
+  const doc = dom.window.document;
+  const reading = readPage(doc, BENCH_LIST_URL, BENCH_NOW, ZONE);
+  console.log(`Reading (issue 3): a ${ROWS}-row dispute list, ${(html.length / 1024).toFixed(0)} KiB, ${doc.querySelectorAll("*").length} elements; ${reading.disputes.length} disputes read`);
+  const readMs = await timeRuns(7, () => readPage(doc, BENCH_LIST_URL, BENCH_NOW, ZONE));
+  const walkMs = await timeRuns(7, () => bareWalk(doc));
+  line("  Node (jsdom): readPage, median of 7", `${readMs.toFixed(1)} ms`);
+  line("  Node (jsdom): bare walk querySelectorAll('*') + textContent", `${walkMs.toFixed(1)} ms`);
+  line("  Node: read / walk", `${(readMs / walkMs).toFixed(2)}×`, "≤ 3×");
+
+  console.log("\nLive page (issue 4): page watcher with the real reader (jsdom)");
+  const burst = await benchBurst();
+  line("  full reads caused by 100 row insertions within 1 s", String(burst.readsDuringBurst), "≤ 3");
+
+  console.log("\nStorage (issue 6): idb on fake-indexeddb in Node");
+
+  const storage = await benchStorage();
+  line(`  store a ${ROWS}-dispute list reading (one transaction)`, `${storage.storeListMs.toFixed(1)} ms`);
+  line("  50 most urgent among 5,000 stored disputes", `${storage.mostUrgentMs.toFixed(1)} ms`);
+
+  console.log("\nIn Chromium with the built extension");
+  try {
+    const chromium = await benchChromium(html);
+    line("  page: readPage, median of 7", `${chromium.readMs.toFixed(1)} ms`);
+    line("  page: bare walk", `${chromium.walkMs.toFixed(1)} ms`);
+    line("  page: read / walk", `${(chromium.readMs / chromium.walkMs).toFixed(2)}×`, "≤ 3×");
+    line(`  DOMContentLoaded → ${ROWS} overlays mounted`, chromium.overlaysMs === null ? "not reached" : `${chromium.overlaysMs.toFixed(0)} ms`, "≤ 300 ms");
+    line("  longest main-thread task after DOMContentLoaded", `${chromium.longestTaskMs.toFixed(0)} ms`, "≤ 50 ms");
+    line("  overlays on the page", String(chromium.overlayCount));
+  } catch (error) {
+    console.log(`  skipped: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  },
+);

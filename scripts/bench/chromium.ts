@@ -1,0 +1,84 @@
+// The same list in Chromium with the built extension: the reader's time inside the page against a bare walk,
+// the time until every overlay is mounted, and the longest main-thread task after DOMContentLoaded.
+import { build } from "esbuild";
+import { fileURLToPath } from "node:url";
+import { launchExtension } from "../../e2e/support/launch";
+import { startSellerCenterServer } from "../../e2e/support/seller-center-server";
+import { BENCH_LIST_URL } from "./make-dispute-list";
+
+const READER_ENTRY = fileURLToPath(new URL("../../lib/parse/read-page.ts", import.meta.url));
+
+export interface ChromiumFigures {
+  readMs: number;
+  walkMs: number;
+  overlaysMs: number | null;
+  longestTaskMs: number;
+  overlayCount: number;
+}
+
+/** Records when the expected number of overlays is on the page, and the longest task after DOMContentLoaded. */
+const PROBE_SCRIPT = `(() => {
+  const expected = __EXPECTED__;
+  const probe = { mountedAt: null, longest: 0 };
+  window.__benchProbe = probe;
+  new PerformanceObserver((list) => {
+    const dcl = performance.getEntriesByType("navigation")[0];
+    for (const entry of list.getEntries()) if (!dcl || entry.startTime >= dcl.domContentLoadedEventStart) probe.longest = Math.max(probe.longest, entry.duration);
+  }).observe({ type: "longtask", buffered: true });
+  const observer = new MutationObserver(() => {
+    if (probe.mountedAt === null && document.querySelectorAll("[data-sentinel-dispute]").length >= expected) {
+      probe.mountedAt = performance.now();
+      observer.disconnect();
+    }
+  });
+  observer.observe(document.documentElement, { childList: true, subtree: true });
+})();`;
+
+/** Times the bundled reader against a bare walk of the same DOM, median of 7 each. */
+const READ_TIMING_SCRIPT = `(() => {
+  const url = __URL__;
+  const median = (xs) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+  const reads = [], walks = [];
+  for (let i = 0; i < 7; i++) {
+    let t = performance.now();
+    window.__benchReader.readPage(document, url, new Date(), "America/Los_Angeles");
+    reads.push(performance.now() - t);
+    t = performance.now();
+    let chars = 0;
+    for (const el of Array.from(document.querySelectorAll("*"))) chars += (el.textContent || "").length;
+    walks.push(performance.now() - t);
+  }
+  return { readMs: median(reads), walkMs: median(walks) };
+})()`;
+
+export async function benchChromium(html: string, rows = 500): Promise<ChromiumFigures> {
+  const bundle = await build({ entryPoints: [READER_ENTRY], bundle: true, write: false, format: "iife", globalName: "__benchReader", platform: "browser" });
+  const readerSource = bundle.outputFiles[0]?.text ?? "";
+  const server = await startSellerCenterServer();
+  server.page(BENCH_LIST_URL, html);
+  const browser = await launchExtension({ server });
+  try {
+    const page = await browser.context.newPage();
+    // In-page code is passed as text: the TS runner's helpers (e.g. __name) do not exist inside the page.
+    await page.addInitScript({ content: PROBE_SCRIPT.replace("__EXPECTED__", String(rows)) });
+    await page.goto(BENCH_LIST_URL);
+    await page.waitForFunction("window.__benchProbe && window.__benchProbe.mountedAt !== null", undefined, { timeout: 20_000 }).catch(() => undefined);
+    await page.waitForTimeout(500);
+    const probe = (await page.evaluate(`(() => {
+      const dcl = performance.getEntriesByType("navigation")[0];
+      const p = window.__benchProbe;
+      return {
+        overlaysMs: !p || p.mountedAt === null ? null : p.mountedAt - dcl.domContentLoadedEventStart,
+        longest: p ? p.longest : 0,
+        count: document.querySelectorAll("[data-sentinel-dispute]").length,
+      };
+    })()`)) as { overlaysMs: number | null; longest: number; count: number };
+    // Now the reader itself inside the page (main world), against a bare walk of the same DOM.
+    await page.addScriptTag({ content: readerSource });
+    const timings = (await page.evaluate(READ_TIMING_SCRIPT.replace("__URL__", JSON.stringify(BENCH_LIST_URL)))) as { readMs: number; walkMs: number };
+    return { ...timings, overlaysMs: probe.overlaysMs, longestTaskMs: probe.longest, overlayCount: probe.count };
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
