@@ -138,7 +138,14 @@ function offsetZone(sign: string, hours: number, minutes: number): string | null
 }
 
 /** The zone the text names next to a time, "" for none, null for a named zone we cannot use. */
+// An ISO-8601 offset written straight after the time: "2025-03-24T10:00:00+08:00".
+const ISO_OFFSET_AFTER = /^(?<sign>[+-])(?<hours>\d{2}):?(?<minutes>\d{2})(?![\d:])/u;
+
 function explicitZone(before: string, after: string): string | null {
+  const isoOffset = ISO_OFFSET_AFTER.exec(after)?.groups;
+  if (isoOffset?.sign !== undefined && isoOffset.hours !== undefined && isoOffset.minutes !== undefined) {
+    return offsetZone(isoOffset.sign, Number(isoOffset.hours), Number(isoOffset.minutes));
+  }
   const afterMatch = ZONE_AFTER.exec(after);
   const groups = afterMatch?.groups;
   if (groups) {
