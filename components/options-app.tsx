@@ -256,12 +256,14 @@ export function OptionsApp(props: OptionsAppProps) {
 
       <fieldset class="field backup">
         <legend>{t(lang, "options.backup")}</legend>
-        <button type="button" onClick={props.onExport}>
-          {t(lang, "options.export")}
-        </button>{" "}
-        <button type="button" onClick={() => fileInput.current?.click()}>
-          {t(lang, "options.import")}
-        </button>
+        <div class="button-row">
+          <button type="button" onClick={props.onExport}>
+            {t(lang, "options.export")}
+          </button>
+          <button type="button" onClick={() => fileInput.current?.click()}>
+            {t(lang, "options.import")}
+          </button>
+        </div>
         <input
           ref={fileInput}
           type="file"
