@@ -27,6 +27,20 @@ function elementsOf(document: Document): Element[] {
   return [...document.body.querySelectorAll("*")].filter((element) => !["SCRIPT", "STYLE"].includes(element.tagName));
 }
 
+// Structural elements only: dropping an inline piece of a text run (a countdown's <span>时</span>) would
+// join its neighbours into a different visible value ("05" + "09分" → "0509分"), not remove one.
+const DROPPABLE = new Set(["TR", "TH", "TD", "DIV", "DT", "DD", "DL", "LI", "UL", "TABLE", "THEAD", "TBODY", "P", "H2", "H3", "MAIN", "ASIDE", "FORM", "BUTTON", "A"]);
+
+function isInTextRun(element: Element): boolean {
+  const parent = element.parentElement;
+  if (parent === null) return false;
+  return [...parent.childNodes].some((node) => node.nodeType === 3 && (node.textContent ?? "").trim() !== "");
+}
+
+function droppableElements(document: Document): Element[] {
+  return elementsOf(document).filter((element) => DROPPABLE.has(element.tagName) && !isInTextRun(element));
+}
+
 function cellsOf(row: Element): Element[] {
   return [...row.children].filter((child) => child.tagName === "TH" || child.tagName === "TD");
 }
@@ -81,7 +95,7 @@ export function applyMutation(document: Document, mutation: Mutation): void {
   const pick = <T>(items: readonly T[]): T | undefined => items[mutation.target % Math.max(items.length, 1)];
   switch (mutation.kind) {
     case "drop": {
-      pick(elementsOf(document))?.remove();
+      pick(droppableElements(document))?.remove();
       return;
     }
     case "shuffle-columns": {
