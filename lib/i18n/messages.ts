@@ -19,15 +19,11 @@ export const en = {
   "countdown.under-hour": "< 1 h",
   "countdown.estimated": "estimated",
   "countdown.estimated-hint": "Estimated from a rule, not shown by the page:",
-  "countdown.left": "left",
 
   // Deadline line
   "deadline.unknown": "Deadline unknown",
-  "deadline.unknown-respond":
-    "The page shows no countdown and the extension has not seen the buyer's last change, so the 5-day clock's start is unknown. Open the dispute to read its countdown.",
   "deadline.due": "Due {time}",
   "deadline.platform-time": "platform time {time}",
-  "deadline.from": "from {time}",
   "deadline.expiry": "Then: {what}",
   "deadline.information": "for information",
 
@@ -81,7 +77,6 @@ export const en = {
   "popup.order-id": "Order",
   "popup.dispute-id": "Dispute",
   "popup.reason": "Reason",
-  "popup.status": "Status",
   "popup.data-age": "data {age} old",
   "popup.data-fresh": "data just read",
   "popup.not-seen-since": "not seen in the list since {time}",
@@ -163,14 +158,10 @@ export const zh: Record<MessageKey, string> = {
   "countdown.under-hour": "< 1小时",
   "countdown.estimated": "估算",
   "countdown.estimated-hint": "按规则估算，页面未显示：",
-  "countdown.left": "剩余",
 
   "deadline.unknown": "截止时间未知",
-  "deadline.unknown-respond":
-    "页面没有显示倒计时，插件也没有看到买家最近一次修改，5天时限的起点未知。请打开该纠纷查看倒计时。",
   "deadline.due": "截止 {time}",
   "deadline.platform-time": "平台时间 {time}",
-  "deadline.from": "起于 {time}",
   "deadline.expiry": "超时后：{what}",
   "deadline.information": "仅供参考",
 
@@ -218,7 +209,6 @@ export const zh: Record<MessageKey, string> = {
   "popup.order-id": "订单号",
   "popup.dispute-id": "纠纷号",
   "popup.reason": "原因",
-  "popup.status": "状态",
   "popup.data-age": "数据已有{age}",
   "popup.data-fresh": "数据刚刚读取",
   "popup.not-seen-since": "自{time}起未在列表中出现",
