@@ -1,7 +1,7 @@
 // Pure readers for the texts the seller center prints: labels, money, date-times, countdowns, ids
 // (DOMAIN.md §2). No clock and no machine zone: `now` and `zone` come in as parameters.
 import type { Money } from "../model";
-import { isValidTimeZone, isValidWallTime, parseOffsetZone, zonedWallTimeToUtc, type WallTimeParts } from "../time/zoned";
+import { isValidTimeZone, isValidWallTime, zonedWallTimeToUtc, type WallTimeParts } from "../time/zoned";
 
 // ───────────────────────── text and labels ─────────────────────────
 
@@ -214,9 +214,6 @@ export function parseDateTime(text: string, zone: string): { iso: string; ambigu
   if (named === null) return null;
   const readZone = named === "" ? zone : named;
   if (!isValidTimeZone(readZone)) return null;
-  if (parseOffsetZone(readZone) !== null) {
-    return { iso: zonedWallTimeToUtc(parts, readZone).iso, ambiguous: false };
-  }
   return zonedWallTimeToUtc(parts, readZone);
 }
 
@@ -227,7 +224,7 @@ type Unit = keyof typeof UNIT_MS;
 const UNIT_RANK: Readonly<Record<Unit, number>> = { day: 0, hour: 1, minute: 2, second: 3 };
 
 // Longer spellings first so "hours" is not read as "h" + "ours". "日" is left out: "3月24日" is a date.
-const UNIT_SOURCE = String.raw`(?<day>days?|d|天)|(?<hour>hours?|hrs?|h|小时|小時|个小时|時間|时|時)|(?<minute>minutes?|mins?|m|分钟|分鐘|分)|(?<second>seconds?|secs?|s|秒钟|秒)`;
+const UNIT_SOURCE = String.raw`(?<day>days?|d|天)|(?<hour>hours?|hrs?|h|个小时|小时|小時|时|時)|(?<minute>minutes?|mins?|m|分钟|分鐘|分)|(?<second>seconds?|secs?|s|秒钟|秒)`;
 // A number right after "1." or "10:" is the tail of another number, but "截止时间：4天" is a countdown.
 const NUMBER_START = String.raw`(?<!\d|\d[.:,])`;
 const PART = new RegExp(String.raw`${NUMBER_START}(?<value>\d{1,4})\s?(?:${UNIT_SOURCE})(?![a-z])`, "iuy");
