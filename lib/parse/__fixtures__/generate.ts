@@ -1,7 +1,6 @@
 // Fixture generator (issue 3's proof): random but valid disputes rendered into many seller-center
 // layouts × label synonyms × languages × value formats, each page with the reading it must give.
 // Test code only: pages are built with jsdom's createElement + textContent, then serialised.
-import { JSDOM } from "jsdom";
 import type { DisputeReading, DisputeStatus } from "../../model";
 import type { ExpectedReading } from "./compare-reading";
 import { SeededRandom } from "./generator/seeded-random";
@@ -13,13 +12,13 @@ import {
   renderTime,
   type CountdownPart,
 } from "./generator/render-values";
+import { generateOrderPage, ORDER_LAYOUTS, type OrderLayout } from "./generator/order-pages";
+import { chrome, PageBuilder, type Child } from "./generator/page-builder";
 import {
   BUYERS,
   CARRIERS,
   CLOCKLESS_STATUSES,
-  COPY_TEXT,
   DETAIL_LINK_TEXT,
-  LABELS,
   PRODUCTS,
   REASON_TEXTS,
   STATUS_TEXTS,
@@ -31,10 +30,10 @@ import {
 
 export const LIST_LAYOUTS = ["table", "split-table", "locked-table", "cards", "description-lists", "inline"] as const;
 export const DETAIL_LAYOUTS = ["detail-dl", "detail-cards", "detail-table", "detail-inline"] as const;
-export const LAYOUTS = [...LIST_LAYOUTS, ...DETAIL_LAYOUTS] as const;
+export const LAYOUTS = [...LIST_LAYOUTS, ...DETAIL_LAYOUTS, ...ORDER_LAYOUTS] as const;
 export type ListLayout = (typeof LIST_LAYOUTS)[number];
 export type DetailLayout = (typeof DETAIL_LAYOUTS)[number];
-export type Layout = ListLayout | DetailLayout;
+export type Layout = ListLayout | DetailLayout | OrderLayout;
 
 export interface GeneratedPage {
   seed: number;
@@ -151,85 +150,6 @@ function expectationOf(truth: DisputeTruth): Partial<DisputeReading> {
   return rest;
 }
 
-// ---------- DOM helpers ----------
-
-type Child = Node | string | null;
-
-class PageBuilder {
-  readonly dom: JSDOM;
-  readonly document: Document;
-
-  constructor(
-    readonly random: SeededRandom,
-    readonly language: Language,
-  ) {
-    this.dom = new JSDOM("<!doctype html><html><head></head><body></body></html>");
-    this.document = this.dom.window.document;
-  }
-
-  /** A CSS-module style class whose suffix means nothing (DOMAIN §3). */
-  cls(): string {
-    const stem = this.random.pick(["infoItem", "label", "value", "rowCell", "buyerInfo", "content", "wrap", "detailItem"]);
-    const alphabet = "abcdefghijkmnopqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ0123456789_";
-    let suffix = "";
-    for (let i = 0; i < 8; i++) suffix += alphabet[this.random.int(0, alphabet.length - 1)];
-    return `${stem}--${suffix}`;
-  }
-
-  el(tag: string, attributes: Record<string, string> | null = null, ...children: Child[]): HTMLElement {
-    const element = this.document.createElement(tag);
-    for (const [name, value] of Object.entries(attributes ?? {})) element.setAttribute(name, value);
-    for (const child of children) {
-      if (child === null) continue;
-      element.append(typeof child === "string" ? this.document.createTextNode(child) : child);
-    }
-    return element;
-  }
-
-  /** A value wrapped in zero to two layers of span/div, as the seller center draws it. */
-  wrap(child: Child): Child {
-    let node = child;
-    for (let depth = this.random.int(0, 2); depth > 0; depth--) {
-      node = this.el(this.random.pick(["span", "div"]), { class: this.cls() }, node);
-    }
-    return node;
-  }
-
-  /** A countdown whose numbers may sit in their own elements (DOMAIN §2). */
-  countdown(parts: readonly CountdownPart[]): Child {
-    if (!this.random.chance(0.4)) return parts.map((part) => part.text).join("");
-    const box = this.el("div", { class: this.cls() });
-    for (const part of parts) box.append(part.isNumber ? this.el("span", { class: this.cls() }, part.text) : this.document.createTextNode(part.text));
-    return box;
-  }
-
-  /** A label in one of its synonyms, decorated as pages do: colon or full-width colon, case, width. */
-  label(concept: Concept, colon: "maybe" | "always" = "maybe"): string {
-    let text = this.random.pick(LABELS[concept][this.language]);
-    if (this.language === "en" && this.random.chance(0.1)) text = text.toUpperCase();
-    if (this.random.chance(0.05)) text = text.replace(/[!-~]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));
-    const colons = colon === "always" ? [":", "："] : ["", ":", "："];
-    return text + this.random.pick(colons);
-  }
-
-  /** Sometimes a hidden stale copy beside a value: not what the seller sees (DOMAIN §3). */
-  staleCopy(text: string): Child {
-    if (!this.random.chance(0.15)) return null;
-    const hiders: ReadonlyArray<Record<string, string>> = [{ style: "display:none" }, { hidden: "" }, { "aria-hidden": "true" }, { style: "display: none; position: absolute" }];
-    const how = this.random.pick(hiders);
-    return this.el(this.random.pick(["span", "div"]), { class: this.cls(), ...how }, text);
-  }
-
-  copyLink(): Child {
-    if (!this.random.chance(0.3)) return null;
-    return this.el("a", { href: "javascript:void(0)", class: this.cls() }, COPY_TEXT[this.language]);
-  }
-
-  serialize(): string {
-    return this.dom.serialize();
-  }
-}
-
 function staleStatusText(random: SeededRandom, language: Language, actual: DisputeStatus): string {
   const other = random.pick((Object.keys(STATUS_TEXTS) as ShownStatus[]).filter((status) => status !== actual));
   return random.pick(STATUS_TEXTS[other][language]);
@@ -257,27 +177,6 @@ function randomSite(random: SeededRandom): Site {
         ? `https://csp.aliexpress.com/m_apps/dispute-management/detail?reverseOrderLineId=${id}`
         : `https://csp.aliexpress.com/m_apps/dispute-management/detail?reverseOrderLineId=${id}&channelId=${channelId}`,
   };
-}
-
-function chrome(page: PageBuilder, title: string, isList: boolean): HTMLElement {
-  const { document, language } = page;
-  document.documentElement.setAttribute("lang", language === "zh" ? "zh-CN" : "en");
-  document.title = title;
-  const menu = language === "zh" ? ["首页", "商品", "订单", "纠纷管理"] : ["Home", "Products", "Orders", "Dispute management"];
-  const main = page.el("main", { class: page.cls() }, page.el("div", { class: "ait-breadcrumb" }, title));
-  if (isList) {
-    // The quick filters name statuses (DOMAIN §3): page chrome, not a dispute.
-    const tabs = language === "zh" ? ["全部", "纠纷中", "等待您处理"] : ["All", "In dispute", "Awaiting your response"];
-    main.append(page.el("div", { class: "ait-tabs" }, ...tabs.map((tab) => page.el("span", null, tab))));
-  }
-  document.body.append(
-    page.el(
-      "div",
-      { id: "root" },
-      page.el("div", { class: page.cls() }, page.el("aside", { class: page.cls() }, ...menu.map((item) => page.el("a", { href: "#" }, item))), main),
-    ),
-  );
-  return main;
 }
 
 function detailLink(page: PageBuilder, site: Site, disputeId: string): HTMLElement {
@@ -554,7 +453,9 @@ export function generatePage(seed: number, index: number, layout: Layout): Gener
   const now = random.pick(NOW_ANCHORS) + random.int(-40, 40) * MINUTE;
   const page = (LIST_LAYOUTS as readonly string[]).includes(layout)
     ? generateListPage(random, layout as ListLayout, language, zone, now)
-    : generateDetailPage(random, layout as DetailLayout, language, zone, now);
+    : (DETAIL_LAYOUTS as readonly string[]).includes(layout)
+      ? generateDetailPage(random, layout as DetailLayout, language, zone, now)
+      : generateOrderPage(random, layout as OrderLayout, language, zone, now);
   return { seed, index, layout, language, zone, now: new Date(now).toISOString(), ...page };
 }
 

@@ -15,7 +15,13 @@ export type Concept =
   | "updated"
   | "deadline"
   | "tracking"
-  | "carrier";
+  | "carrier"
+  | "orderStatus"
+  | "paid"
+  | "shipped"
+  | "delivered"
+  | "country"
+  | "shipBy";
 
 export const LABELS: Record<Concept, Record<Language, readonly string[]>> = {
   disputeId: { zh: ["纠纷号", "纠纷编号", "售后单号", "退款单号"], en: ["Dispute ID", "Dispute No.", "Case ID", "Refund ID"] },
@@ -32,6 +38,12 @@ export const LABELS: Record<Concept, Record<Language, readonly string[]>> = {
   deadline: { zh: ["剩余时间", "处理时效", "响应截止时间", "超时时间"], en: ["Time left", "Time remaining", "Response deadline"] },
   tracking: { zh: ["运单号", "物流单号", "跟踪号"], en: ["Tracking number", "Tracking No."] },
   carrier: { zh: ["物流方式", "物流服务"], en: ["Carrier", "Shipping method", "Logistics service"] },
+  orderStatus: { zh: ["订单状态"], en: ["Order status"] },
+  paid: { zh: ["付款时间", "支付时间"], en: ["Paid", "Payment time"] },
+  shipped: { zh: ["发货时间"], en: ["Shipped", "Shipping time"] },
+  delivered: { zh: ["妥投时间", "签收时间", "送达时间"], en: ["Delivered", "Delivered on"] },
+  country: { zh: ["国家", "收货国家"], en: ["Country", "Ship to"] },
+  shipBy: { zh: ["发货截止", "剩余发货时间"], en: ["Ship by", "Time left to ship"] },
 };
 
 export type ShownStatus = Exclude<DisputeStatus, "unknown">;
@@ -90,6 +102,14 @@ export const PRODUCTS = [
   "Men's Running Shoes 42",
 ];
 export const CARRIERS = ["Cainiao Standard", "AliExpress Standard Shipping", "4PX", "YunExpress", "EMS", "菜鸟无忧物流"];
+
+/** Order statuses as shown (kept as text, DESIGN.md); none equals a label ("Shipped" would). */
+export const ORDER_STATUS_TEXTS = {
+  awaitingShipment: { zh: ["等待您发货", "等待卖家发货"], en: ["Awaiting shipment", "Waiting for you to ship"] },
+  inTransit: { zh: ["等待买家收货", "已发货"], en: ["Awaiting delivery", "In transit"] },
+  finished: { zh: ["交易完成", "已完成"], en: ["Finished", "Completed"] },
+} as const satisfies Record<string, Record<Language, readonly string[]>>;
+export const COUNTRIES = ["France", "Brazil", "Spain", "Korea", "Germany", "Russian Federation", "United States", "巴西", "法国"];
 
 export const DETAIL_LINK_TEXT: Record<Language, readonly string[]> = { zh: ["查看详情", "详情"], en: ["View details", "Details"] };
 export const COPY_TEXT: Record<Language, string> = { zh: "复制", en: "Copy" };
