@@ -48,6 +48,12 @@ export function DeadlineLine(props: DeadlineLineProps) {
         {deadline.informational ? <span class="deadline-info">{t(lang, "deadline.information")}</span> : null}
       </div>
       <div class="deadline-when">
+        {deadline.informational ? (
+          // Information only: a moment from which something may happen, never counted down as overdue.
+          <span class="deadline-from" title={explanationText(deadline.explanation, lang, zones)}>
+            {t(lang, "deadline.from", { time: due.local })}
+          </span>
+        ) : (
         <Countdown
           dueAt={deadline.dueAt}
           now={now}
@@ -57,7 +63,8 @@ export function DeadlineLine(props: DeadlineLineProps) {
           imprecise={deadline.imprecise === true}
           coloured={isSellerDeadline(deadline)}
         />
-        <span class="deadline-due">{t(lang, "deadline.due", { time: due.local })}</span>
+        )}
+        {deadline.informational ? null : <span class="deadline-due">{t(lang, "deadline.due", { time: due.local })}</span>}
         {due.platform !== null ? (
           <span class="deadline-platform">{t(lang, "deadline.platform-time", { time: due.platform })}</span>
         ) : null}

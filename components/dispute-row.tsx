@@ -26,7 +26,7 @@ export function DisputeRow({ item, now, lang, browserZone, platformZone, onOpen,
   const zones: Zones = { browserZone, platformZone };
   const closed = isClosed(record);
   const primary = primaryDeadline(item.deadlines);
-  const ordered = primary === null ? [] : [primary, ...item.deadlines.filter((d) => d !== primary)];
+  const ordered = primary === null ? [...item.deadlines] : [primary, ...item.deadlines.filter((d) => d !== primary)];
   const urgency = primary === null || record.handled ? "grey" : deadlineUrgency(primary, now);
   const unknownValue = t(lang, "popup.unknown-value");
   const snoozed = record.snoozedUntil !== null && Date.parse(record.snoozedUntil) > now.getTime();

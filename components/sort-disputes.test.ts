@@ -46,7 +46,8 @@ describe("disputeGroup and primaryDeadline", () => {
     const info = { ...platformInfo, dueAt: inHours(1) };
     const mine = makeDeadline({ dueAt: inHours(10) });
     expect(primaryDeadline([info, mine])).toBe(mine);
-    expect(primaryDeadline([info])).toBe(info);
+    // Information only ("the platform may step in from …") is never headlined as a deadline (DOMAIN.md §1).
+    expect(primaryDeadline([info])).toBeNull();
     expect(primaryDeadline([])).toBeNull();
   });
 });

@@ -26,6 +26,7 @@ export const en = {
   "deadline.platform-time": "platform time {time}",
   "deadline.expiry": "Then: {what}",
   "deadline.information": "for information",
+  "deadline.from": "from {time}",
 
   // Whose move
   "actor.seller": "your move",
@@ -164,6 +165,7 @@ export const zh: Record<MessageKey, string> = {
   "deadline.platform-time": "平台时间 {time}",
   "deadline.expiry": "超时后：{what}",
   "deadline.information": "仅供参考",
+  "deadline.from": "{time} 起",
 
   "actor.seller": "需您处理",
   "actor.buyer": "等待买家",
