@@ -263,6 +263,13 @@ describe("mergeDisputeReading: buyer changes restart R-RESPOND", () => {
     expect(record.refundRequested).toEqual({ amount: 6, currency: "USD" });
   });
 
+  it("sees a changed reason as a buyer change", () => {
+    const { record, events } = mergeDisputeReading(firstRecord(), disputeReading({ reason: "damaged", reasonText: "货物破损" }), ctxAt(T2));
+    expect(events[0]).toMatchObject({ kind: "buyer-change", at: T1, seenAt: T2 });
+    expect(events[0]?.detail).toContain("reason changed from not-received to damaged");
+    expect(record).toMatchObject({ reason: "damaged", buyerChangedAt: T1 });
+  });
+
   it("does not take a moved 'updated' time for a buyer change: the seller's upload moves it too", () => {
     const { record, events } = mergeDisputeReading(firstRecord(), disputeReading({ updatedAt: "2026-11-20T11:00:00.000Z" }), ctxAt(T2));
     expect(events.map((e) => [e.kind, e.at])).toEqual([["updated", "2026-11-20T11:00:00.000Z"]]);

@@ -97,7 +97,7 @@ export function mergeDisputeReading(
   }
 
   // A buyer change the extension itself saw between two readings (DOMAIN.md §1 evidence kinds: status back
-  // to awaiting-seller, a new buyer solution). A moved "updated" time is not one: the seller's own upload
+  // to awaiting-seller, a new buyer solution or reason). A moved "updated" time is not one: the seller's own upload
   // moves it too, so it stays the weaker "updated" evidence that lib/rules labels as such.
   let restartSeen = false;
   if (existing !== undefined && isNewer && newBuyerEntries.length === 0) {
@@ -111,6 +111,10 @@ export function mergeDisputeReading(
       !sameMoney(existing.refundRequested, reading.refundRequested)
     ) {
       signals.push("buyer's requested refund changed");
+    }
+    // DOMAIN.md §1: any change of reason restarts R-RESPOND too.
+    if (existing.reason !== "unknown" && reading.reason !== "unknown" && reading.reason !== existing.reason) {
+      signals.push(`reason changed from ${existing.reason} to ${reading.reason}`);
     }
     if (signals.length > 0) {
       // It happened after the previous reading and by this one. Dated at the earliest possible moment,
