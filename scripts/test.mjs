@@ -34,8 +34,8 @@ function runVitest({ name, timeZone, config }) {
   run.passed = report.numPassedTests ?? 0;
   run.failed = report.numFailedTests ?? 0;
   run.skipped = (report.numPendingTests ?? 0) + (report.numTodoTests ?? 0);
-  const failedFiles = report.numFailedTestSuites ?? 0;
-  if (failedFiles > 0) run.note = `${failedFiles} test file(s) failed`;
+  const failedSuites = report.numFailedTestSuites ?? 0;
+  if (failedSuites > 0) run.note = `${failedSuites} suite(s) failed`;
   return run;
 }
 
