@@ -11,7 +11,10 @@ interface ManifestSubset {
   host_permissions?: string[];
 }
 // Code passed to serviceWorker.evaluate runs in the extension's worker, where `chrome` exists (TOOLCHAIN.md).
-declare const chrome: { runtime: { getManifest(): ManifestSubset } };
+declare const chrome: {
+  runtime: { getManifest(): ManifestSubset };
+  tabs: { create(properties: { url: string }): Promise<unknown> };
+};
 
 describe("smoke: the extension in Chromium with the local seller center", () => {
   let server: SellerCenterServer;
@@ -55,6 +58,18 @@ describe("smoke: the extension in Chromium with the local seller center", () => 
     expect(await page.locator("tbody tr").count()).toBe(8);
     expect(server.requestsTo(url).map((request) => request.host)).toEqual(["csp.aliexpress.com"]);
     await screenshot(page, "smoke-dispute-list-zh");
+    await page.close();
+  });
+
+  it("serves tabs the extension opens itself, which request routing cannot reach (TOOLCHAIN.md)", async () => {
+    const { url } = fixturePage("dispute-list-zh-table.html");
+    const before = server.requestsTo(url).length;
+    const opened = browser.context.waitForEvent("page", { timeout: 15_000 });
+    await browser.serviceWorker.evaluate((target) => chrome.tabs.create({ url: target }).then(() => undefined), url);
+    const page = await opened;
+    await page.waitForURL(url, { waitUntil: "load" });
+    expect(await page.title()).toBe("纠纷管理");
+    expect(server.requestsTo(url).length).toBe(before + 1);
     await page.close();
   });
 
