@@ -1,0 +1,99 @@
+// The demo of `npm start`, in the browser: the extension marks every demo dispute with one overlay,
+// shows the deadlines the demo pages print, none for closed disputes, and for the dispute that shows
+// no countdown an estimate from its last update (DOMAIN.md §1, R-RESPOND: 5 days = 120 hours).
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { registerDemoSite, type DemoSite } from "../scripts/demo-site/register-demo-site.ts";
+import { launchExtension, screenshot, type LaunchedExtension } from "./support/launch.ts";
+import { startSellerCenterServer, type SellerCenterServer } from "./support/seller-center-server.ts";
+import type { Page } from "playwright-core";
+
+const OVERLAY = "[data-sentinel-dispute]";
+const TWO_MINUTES = 2 * 60_000;
+const RESPOND_WINDOW_MS = 120 * 60 * 60_000;
+
+interface OverlayMarker {
+  disputeId: string | null;
+  deadline: string | null;
+  source: string | null;
+}
+
+async function overlayMarkers(page: Page, expectedCount: number): Promise<OverlayMarker[]> {
+  await page.locator(OVERLAY).first().waitFor({ state: "attached", timeout: 15_000 });
+  await expect.poll(() => page.locator(OVERLAY).count(), { timeout: 10_000 }).toBe(expectedCount);
+  return page.locator(OVERLAY).evaluateAll((hosts) =>
+    hosts.map((host) => ({
+      disputeId: host.getAttribute("data-sentinel-dispute"),
+      deadline: host.getAttribute("data-sentinel-deadline"),
+      source: host.getAttribute("data-sentinel-deadline-source"),
+    })),
+  );
+}
+
+describe("demo seller center with the extension", () => {
+  let server: SellerCenterServer;
+  let browser: LaunchedExtension;
+  let site: DemoSite;
+
+  beforeAll(async () => {
+    server = await startSellerCenterServer();
+    // Countdowns render from the real clock, the one the content script reads them with.
+    site = registerDemoSite(server, new Date(), () => new Date());
+    browser = await launchExtension({ server });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  for (const language of ["zh", "en"] as const) {
+    it(`marks every row of the ${language} list with one overlay and the page's deadline`, async () => {
+      const page = await browser.context.newPage();
+      await page.goto(site.listUrls[language]);
+      const disputes = site.disputes.filter((dispute) => dispute.store === language);
+      const markers = await overlayMarkers(page, disputes.length);
+      expect(markers.map((marker) => marker.disputeId).sort()).toEqual(disputes.map((dispute) => dispute.disputeId).sort());
+      for (const dispute of disputes) {
+        const marker = markers.find((candidate) => candidate.disputeId === dispute.disputeId);
+        if (dispute.deadline === null) {
+          // Closed, or awaiting the seller with no countdown and an opening older than 5 days: unknown.
+          expect(marker?.deadline, dispute.disputeId).toBeNull();
+          continue;
+        }
+        expect(marker?.source, dispute.disputeId).toBe("page");
+        const early = dispute.deadline.getTime() - Date.parse(marker?.deadline ?? "");
+        expect(early, dispute.disputeId).toBeGreaterThanOrEqual(0);
+        expect(early, dispute.disputeId).toBeLessThan(TWO_MINUTES);
+      }
+      await screenshot(page, `demo-e2e-list-${language}`);
+      await page.close();
+    });
+  }
+
+  it("estimates the deadline of the dispute without a countdown from its last update, labelled as a rule", async () => {
+    const dispute = site.disputes.find((candidate) => candidate.status === "awaiting-seller" && candidate.deadline === null);
+    expect(dispute).toBeDefined();
+    const page = await browser.context.newPage();
+    await page.goto(site.detailUrls[dispute?.disputeId ?? ""] ?? "");
+    const [marker] = await overlayMarkers(page, 1);
+    expect(marker).toEqual({
+      disputeId: dispute?.disputeId,
+      deadline: new Date((dispute?.updatedAt.getTime() ?? 0) + RESPOND_WINDOW_MS).toISOString(),
+      source: "rule",
+    });
+    await screenshot(page, "demo-e2e-detail-estimated");
+    await page.close();
+  });
+
+  it("shows no deadline on a closed dispute's detail page", async () => {
+    const closed = site.disputes.filter((dispute) => dispute.status === "closed");
+    expect(closed.length).toBeGreaterThan(0);
+    const page = await browser.context.newPage();
+    for (const dispute of closed) {
+      await page.goto(site.detailUrls[dispute.disputeId] ?? "");
+      const [marker] = await overlayMarkers(page, 1);
+      expect(marker).toEqual({ disputeId: dispute.disputeId, deadline: null, source: null });
+    }
+    await page.close();
+  });
+});
