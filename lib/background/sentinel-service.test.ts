@@ -532,3 +532,21 @@ describe("the seller's marks and backups", () => {
     expect((await h.service.popupState()).items).toHaveLength(1);
   });
 });
+
+describe("races and edge cases", () => {
+  it("two toggles of the same checklist item at once (a double click) leave it as it was", async () => {
+    const h = await startHarness();
+    const id = "6351074783600091";
+    await h.service.handleReading(detailReading(T0, dueIn(id, T0, 30 * HOUR_MS)));
+    await Promise.all([h.service.toggleChecklist(id, "tracking"), h.service.toggleChecklist(id, "tracking")]);
+    expect((await getDispute(h.db, id))?.checklist.tracking ?? false).toBe(false);
+    await Promise.all([h.service.toggleHandled(id), h.service.toggleHandled(id)]);
+    expect((await getDispute(h.db, id))?.handled).toBe(false);
+  });
+
+  it("marks on a dispute that is not stored report nothing as set", async () => {
+    const h = await startHarness();
+    expect(await h.service.toggleChecklist("6351074783699999", "tracking")).toEqual({ checklist: {} });
+    expect(await h.service.toggleHandled("6351074783699999")).toEqual({ handled: false });
+  });
+});

@@ -36,6 +36,13 @@ export function createSentinelService(deps: SentinelServiceDeps) {
   const { db } = deps;
   // Re-plans run one at a time: two at once would both see a reminder as unsent and show it twice.
   let planChain: Promise<unknown> = Promise.resolve();
+  // Toggles read then write the seller's marks: two at once (a double click) would both read the old value.
+  let marksChain: Promise<unknown> = Promise.resolve();
+  const oneMarkAtATime = <T>(change: () => Promise<T>): Promise<T> => {
+    const next = marksChain.then(change, change);
+    marksChain = next.catch(() => undefined);
+    return next;
+  };
 
   const uiLanguageOf = (settings: Settings): UiLanguage => resolveUiLanguage(settings.uiLanguage, deps.browserLanguage());
 
@@ -111,18 +118,21 @@ export function createSentinelService(deps: SentinelServiceDeps) {
     },
 
     async toggleHandled(disputeId: string): Promise<{ handled: boolean }> {
-      const record = await getDispute(db, disputeId);
-      const handled = !(record?.handled ?? false);
-      await updateSellerMarks(db, disputeId, { handled });
+      const updated = await oneMarkAtATime(async () => {
+        const record = await getDispute(db, disputeId);
+        return updateSellerMarks(db, disputeId, { handled: !(record?.handled ?? false) });
+      });
       await replan();
-      return { handled };
+      // What was stored: a dispute not in the database has no marks.
+      return { handled: updated?.handled ?? false };
     },
 
     async toggleChecklist(disputeId: string, itemId: string): Promise<{ checklist: Record<string, boolean> }> {
-      const record = await getDispute(db, disputeId);
-      const checklist = { ...(record?.checklist ?? {}), [itemId]: !(record?.checklist[itemId] ?? false) };
-      await updateSellerMarks(db, disputeId, { checklist });
-      return { checklist };
+      const updated = await oneMarkAtATime(async () => {
+        const record = await getDispute(db, disputeId);
+        return updateSellerMarks(db, disputeId, { checklist: { [itemId]: !(record?.checklist[itemId] ?? false) } });
+      });
+      return { checklist: updated?.checklist ?? {} };
     },
 
     async openDispute(disputeId: string): Promise<{ opened: boolean }> {
