@@ -5,6 +5,8 @@ import { SELLER_CENTER_MATCHES } from "./lib/page/seller-center-hosts";
 
 export default defineConfig({
   modules: ["@wxt-dev/webextension-polyfill"],
+  // MV3 everywhere: Firefox 140+ runs MV3 event-page backgrounds, so both builds share one background model.
+  manifestVersion: 3,
   vite: () => ({ plugins: [preact()] }),
   manifest: ({ browser }) => ({
     name: "__MSG_extName__",

@@ -67,9 +67,8 @@ describe("createSellerPage", () => {
     await tick(30);
     expect(sent).toHaveLength(0);
     renderRows(["6351074783626585", "6319677041676999"]);
-    await tick(80);
+    await vi.waitFor(() => expect(document.querySelectorAll("[data-sentinel-dispute]")).toHaveLength(2));
     expect(sent).toHaveLength(1);
-    expect(document.querySelectorAll("[data-sentinel-dispute]")).toHaveLength(2);
     page.stop();
   });
 
@@ -82,6 +81,7 @@ describe("createSellerPage", () => {
       renderRows(["1000000000000001", "1000000000000002", "1000000000000003"]);
     }
     await tick(120);
+    await vi.waitFor(() => expect(document.querySelectorAll("[data-sentinel-dispute]")).toHaveLength(3));
     for (const id of ["1000000000000001", "1000000000000002", "1000000000000003"]) {
       const hosts = document.querySelectorAll(`[data-sentinel-dispute='${id}']`);
       expect(hosts).toHaveLength(1);
@@ -96,7 +96,7 @@ describe("createSellerPage", () => {
     page.visit();
     await tick(60);
     renderRows(["1000000000000002"]);
-    await tick(120);
+    await vi.waitFor(() => expect(document.querySelectorAll("[data-sentinel-dispute]")).toHaveLength(1));
     expect(Array.from(document.querySelectorAll("[data-sentinel-dispute]")).map((h) => h.getAttribute("data-sentinel-dispute"))).toEqual(["1000000000000002"]);
     page.stop();
   });
@@ -108,7 +108,7 @@ describe("createSellerPage", () => {
     await tick(60);
     setUrl("https://csp.aliexpress.com/m_apps/dispute-management/list?channelId=2");
     page.visit();
-    await tick(60);
+    await vi.waitFor(() => expect(sent.at(-1)?.url).toContain("channelId=2"));
     const before = sent.length;
     page.stop();
     renderRows(["1000000000000009"]);
