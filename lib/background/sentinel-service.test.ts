@@ -549,4 +549,43 @@ describe("races and edge cases", () => {
     expect(await h.service.toggleChecklist("6351074783699999", "tracking")).toEqual({ checklist: {} });
     expect(await h.service.toggleHandled("6351074783699999")).toEqual({ handled: false });
   });
+
+  it("two tabs sending the same dispute at once notify it once", async () => {
+    const h = await startHarness();
+    const id = "6351074783600092";
+    const reading = detailReading(T0, dueIn(id, T0, 50 * MINUTE_MS));
+    await Promise.all([h.service.handleReading(reading), h.service.handleReading({ ...reading }), h.service.replan()]);
+    expect(idsOf(h.created)).toEqual([`dispute:${id}`]);
+  });
+
+  it("a new countdown after the buyer changed the request is a new clock, warned about again", async () => {
+    const h = await startHarness();
+    const id = "6351074783600093";
+    await h.service.handleReading(detailReading(T0, dueIn(id, T0, 5 * HOUR_MS)));
+    expect(h.created).toHaveLength(1);
+    // Six hours later the page shows a fresh 4-day countdown: the buyer modified the dispute (DOMAIN.md §1).
+    const later = after(T0, 6 * HOUR_MS);
+    h.setNow(later);
+    await h.service.handleReading(detailReading(later, dueIn(id, later, 60 * HOUR_MS)));
+    expect(idsOf(h.created)).toEqual([`dispute:${id}`, `dispute:${id}`]);
+    expect(h.created[1]?.options.title).toContain("2 d 12 h");
+    expect(await badge()).toMatchObject({ text: "" });
+  });
+
+  it("a click on a summary opens the store's dispute list", async () => {
+    const h = await startHarness();
+    const disputes = ["6351074783600094", "6351074783600095", "6351074783600096", "6351074783600097"].map((id) => dueIn(id, T0, 3 * HOUR_MS));
+    await h.service.handleReading(listReading(T0.toISOString(), disputes, { complete: true }));
+    const summaryId = h.created[0]?.id ?? "";
+    await h.service.notificationClicked(summaryId, null);
+    expect(h.opened).toEqual([`https://csp.aliexpress.com/m_apps/dispute-management/list?channelId=${CHANNEL}`]);
+  });
+
+  it("openDispute opens the page the dispute was read on", async () => {
+    const h = await startHarness();
+    const id = "6351074783600098";
+    await h.service.handleReading(detailReading(T0, dueIn(id, T0, 30 * HOUR_MS)));
+    expect(await h.service.openDispute(id)).toEqual({ opened: true });
+    expect(h.opened).toEqual([detailUrl(id)]);
+  });
 });
