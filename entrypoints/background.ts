@@ -36,8 +36,9 @@ export default defineBackground(() => {
   });
 
   const replan = () => void service.then((s) => s.replan());
-  browser.runtime.onInstalled.addListener(replan);
-  browser.runtime.onStartup.addListener(replan);
+  const refreshAndReplan = () => void service.then((s) => s.refreshAndReplan());
+  browser.runtime.onInstalled.addListener(refreshAndReplan);
+  browser.runtime.onStartup.addListener(refreshAndReplan);
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === NEXT_WAKE_ALARM) replan();
   });

@@ -17,6 +17,7 @@ import { buildListNotices } from "../../components/list-notices";
 import { resolveUiLanguage } from "../i18n/resolve-ui-language";
 import { primaryDeadline } from "../../components/sort-disputes";
 import { buildBackup, importBackup } from "../backup/backup";
+import { recomputeNextSellerDeadlines } from "../db/recompute-next-seller-deadlines";
 
 export interface SentinelServiceDeps {
   db: IDBPDatabase<SentinelDb>;
@@ -84,6 +85,12 @@ export function createSentinelService(deps: SentinelServiceDeps) {
 
   return {
     replan,
+
+    /** On install, update and browser start: stored "next deadline" keys follow the clock and the rulebook. */
+    async refreshAndReplan(): Promise<ReminderPlan> {
+      await recomputeNextSellerDeadlines(db, deps.clock(), await getSettings(db));
+      return replan();
+    },
 
     async handleReading(reading: PageReading): Promise<ResponseOf<"reading">> {
       const now = deps.clock();
@@ -156,6 +163,8 @@ export function createSentinelService(deps: SentinelServiceDeps) {
 
     async saveSettings(settings: Settings): Promise<{ settings: Settings }> {
       await saveSettings(db, settings);
+      // Rule lengths may have changed: the stored "next deadline" keys with them.
+      await recomputeNextSellerDeadlines(db, deps.clock(), await getSettings(db));
       await replan();
       return { settings: await getSettings(db) };
     },
