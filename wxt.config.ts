@@ -8,6 +8,8 @@ export default defineConfig({
   // MV3 everywhere: Firefox 140+ runs MV3 event-page backgrounds, so both builds share one background model.
   manifestVersion: 3,
   vite: () => ({ plugins: [preact()] }),
+  // The sources zip (for Firefox review) holds what builds the add-on, not test pages or local artefacts.
+  zip: { excludeSources: ["screenshots/**", ".cert/**", "e2e/**", "**/__fixtures__/**", "scripts/bench/**"] },
   manifest: ({ browser }) => ({
     name: "__MSG_extName__",
     description: "__MSG_extDescription__",
