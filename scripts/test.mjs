@@ -47,7 +47,7 @@ if (!built) setupProblems.push("the extension did not build (see above): browser
 
 runs.push(runVitest({ name: "unit-utc", timeZone: "UTC" }));
 runs.push(runVitest({ name: "unit-shanghai", timeZone: "Asia/Shanghai" }));
-if (setupProblems.length === 0) runs.push(runVitest({ name: "e2e", timeZone: "UTC", config: "vitest.e2e.config.ts" }));
+if (setupProblems.length === 0) runs.push(runVitest({ name: "e2e-shanghai", timeZone: "Asia/Shanghai", config: "vitest.e2e.config.ts" }));
 rmSync(reportDir, { recursive: true, force: true });
 
 console.log("\n=== summary");

@@ -1,6 +1,6 @@
 // Launches Debian's Chromium with the built extension loaded unpacked, every *.aliexpress.com host
 // answered by the local seller-center server, and nothing else reaching the network (TOOLCHAIN.md).
-import { mkdtempSync, mkdirSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, mkdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { chromium, type BrowserContext, type Page, type Worker } from "playwright-core";
@@ -62,6 +62,9 @@ export function chromiumArgs(extensionDir: string, port: number): string[] {
 
 export async function launchExtension(options: LaunchOptions): Promise<LaunchedExtension> {
   const extensionDir = options.extensionDir ?? builtExtensionDir;
+  if (!existsSync(join(extensionDir, "manifest.json"))) {
+    throw new Error(`No built extension in ${extensionDir}: run npm run build (npm test builds it first).`);
+  }
   const ownsProfile = options.userDataDir === undefined;
   const userDataDir = options.userDataDir ?? mkdtempSync(join(tmpdir(), "sentinel-e2e-profile-"));
   const context = await chromium.launchPersistentContext(userDataDir, {
@@ -84,10 +87,17 @@ export async function launchExtension(options: LaunchOptions): Promise<LaunchedE
     });
     const serviceWorker =
       context.serviceWorkers().find((worker) => worker.url().startsWith("chrome-extension://")) ??
-      (await context.waitForEvent("serviceworker", {
-        predicate: (worker) => worker.url().startsWith("chrome-extension://"),
-        timeout: 20_000,
-      }));
+      (await context
+        .waitForEvent("serviceworker", {
+          predicate: (worker) => worker.url().startsWith("chrome-extension://"),
+          timeout: 20_000,
+        })
+        .catch((error: unknown) => {
+          throw new Error(
+            `The extension's service worker did not start within 20 s. Was ${extensionDir} rebuilt while Chromium loaded it, ` +
+              `or does its manifest not load? (${error instanceof Error ? error.message.split("\n")[0] : String(error)})`,
+          );
+        }));
     // The id depends on the folder path: never hard-code it (TOOLCHAIN.md).
     const extensionId = new URL(serviceWorker.url()).host;
     return { context, serviceWorker, extensionId, userDataDir, blockedRequests, close };
