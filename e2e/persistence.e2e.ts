@@ -71,7 +71,21 @@ describe("persistence: close and relaunch the browser on the same profile", () =
     rmSync(profileDir, { recursive: true, force: true });
   });
 
-  it("keeps the dispute in IndexedDB and the next-wake alarm", async () => {
+  /**
+   * The same profile again. Once, under a load average of 12 on this 2-core machine, the relaunched browser's
+   * worker did not appear within the harness's 20 s wait; a second relaunch of the same profile is still the
+   * same proof (nothing in the profile changes between the two).
+   */
+  async function relaunch(): Promise<LaunchedExtension> {
+    try {
+      return await launchExtension({ server, userDataDir: profileDir });
+    } catch (error) {
+      if (!String(error).includes("serviceworker")) throw error;
+      return launchExtension({ server, userDataDir: profileDir });
+    }
+  }
+
+  it("keeps the dispute in IndexedDB and the next-wake alarm", { timeout: 120_000 }, async () => {
     const fixture = fixturePage(FILE);
     const expected = fixture.expect.disputes?.[0];
     const disputeId = expected?.disputeId ?? "";
@@ -90,7 +104,7 @@ describe("persistence: close and relaunch the browser on the same profile", () =
     await browser.close();
     browser = undefined;
 
-    browser = await launchExtension({ server, userDataDir: profileDir });
+    browser = await relaunch();
     // No page of the seller center is opened this time: whatever is known comes from the profile.
     expect(await storedDispute(browser, disputeId)).toEqual(before);
     const alarmAfter = await nextWakeAlarm(browser);
