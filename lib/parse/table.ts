@@ -2,6 +2,7 @@
 // pinned columns drawn twice in lock tables (same rows, not more), expanded <td colspan> rows under a row.
 import type { LabelConcept } from "../page/labels";
 import { conceptOfLabel } from "./label-values";
+import { isHiddenElement } from "../page/selectors";
 import { collectTextRuns, isInsideHidden, joinRuns, type TextRun } from "./text-runs";
 
 export interface TableCell {
@@ -48,7 +49,8 @@ function positionedCells(row: Element): PositionedCell[] {
   let position = 0;
   for (const cell of Array.from(row.children)) {
     const tag = cell.tagName.toUpperCase();
-    if (tag !== "TD" && tag !== "TH") continue;
+    // A hidden cell takes no column: the page draws the next cell in its place (and hidden copies are stale).
+    if ((tag !== "TD" && tag !== "TH") || isHiddenElement(cell)) continue;
     const span = Math.max(1, Number.parseInt(cell.getAttribute("colspan") ?? "1", 10) || 1);
     const runs = collectTextRuns(cell);
     cells.push({ element: cell, start: position, span, runs, text: joinRuns(runs) });
@@ -88,9 +90,13 @@ function bodyRows(rows: readonly Element[], columns: readonly (LabelConcept | nu
     const cells = positionedCells(row);
     if (cells.every((c) => c.text === "")) continue;
     if (isExpandedRow(cells, columns.length)) continue;
+    // A row whose cells do not line up with the header (a cell missing or added) cannot be read by column:
+    // a date under the wrong header would become a deadline. Only labels inside its cells count then.
+    const last = cells[cells.length - 1];
+    const aligned = last !== undefined && last.start + last.span === columns.length;
     result.push({
       element: row,
-      cells: cells.map((c) => ({ concept: columns[c.start] ?? null, element: c.element, runs: c.runs, text: c.text })),
+      cells: cells.map((c) => ({ concept: aligned ? (columns[c.start] ?? null) : null, element: c.element, runs: c.runs, text: c.text })),
     });
   }
   return result;
