@@ -1,12 +1,11 @@
 // Builders for component tests: a plausible dispute record and deadline, overridden per test.
-import type { DisputeRecord } from "../lib/model";
+import { emptyDisputeRecord, type DisputeRecord } from "../lib/model";
 import type { ComputedDeadline } from "../lib/rules/types";
 
 export function makeRecord(overrides: Partial<DisputeRecord> = {}): DisputeRecord {
   return {
-    disputeId: "5000000000000001",
+    ...emptyDisputeRecord("5000000000000001", "2026-11-24T12:00:00.000Z"),
     channelId: "238201",
-    shownDisputeId: null,
     orderId: "8190000000000000001",
     status: "awaiting-seller",
     statusText: "等待您处理",
@@ -18,21 +17,8 @@ export function makeRecord(overrides: Partial<DisputeRecord> = {}): DisputeRecor
     refundRequested: { amount: 12.5, currency: "USD" },
     orderAmount: { amount: 12.5, currency: "USD" },
     openedAt: "2026-11-24T10:00:00.000Z",
-    updatedAt: null,
-    buyerChangedAt: null,
     statusSince: "2026-11-24T10:00:00.000Z",
-    pageDeadline: null,
-    trackingNumber: null,
-    carrier: null,
-    url: null,
-    firstSeenAt: "2026-11-24T12:00:00.000Z",
     lastSeenAt: "2026-11-26T18:00:00.000Z",
-    notSeenSince: null,
-    checklist: {},
-    handled: false,
-    note: "",
-    buyerLanguage: null,
-    snoozedUntil: null,
     ...overrides,
   };
 }

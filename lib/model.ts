@@ -173,6 +173,17 @@ export interface DisputeRecord {
   snoozedUntil: string | null;
 }
 
+/** A dispute known by its id only: every read field unknown, the seller's marks at their defaults. */
+export function emptyDisputeRecord(disputeId: string, seenAt: string): DisputeRecord {
+  return {
+    disputeId, channelId: null, shownDisputeId: null, orderId: null, status: "unknown", statusText: null, reason: "unknown",
+    reasonText: null, buyer: null, buyerCountry: null, productTitle: null, refundRequested: null, orderAmount: null,
+    openedAt: null, updatedAt: null, buyerChangedAt: null, statusSince: null, pageDeadline: null, trackingNumber: null,
+    carrier: null, url: null, firstSeenAt: seenAt, lastSeenAt: seenAt, notSeenSince: null,
+    checklist: {}, handled: false, note: "", buyerLanguage: null, snoozedUntil: null,
+  };
+}
+
 export interface OrderRecord {
   orderId: string;
   channelId: string | null;

@@ -58,7 +58,7 @@ describe("backup round trip", () => {
     await db.put("disputes", toStoredDispute(record("6351074783626585"), NOW));
     const before = await getAllDisputes(db);
     const good = { format: BACKUP_FORMAT, version: 2, exportedAt: NOW.toISOString(), settings: { ...DEFAULT_SETTINGS, staleListHours: 48 }, disputes: [record("6351074783626585", { note: "x" }), record("6319677041676999")] };
-    const broken = JSON.parse(JSON.stringify(good)) as typeof good & { disputes: Array<Record<string, unknown>> };
+    const broken = JSON.parse(JSON.stringify(good)) as { disputes: Array<Record<string, unknown>> };
     broken.disputes[1]!.status = "exploded";
     const outcome = await importBackup(db, JSON.stringify(broken), NOW);
     expect(outcome.ok).toBe(false);

@@ -1,6 +1,6 @@
 // Reads a backup file's text into the current version, or says exactly why not. Pure: nothing is written here.
 import { z } from "zod";
-import type { DisputeRecord } from "../model";
+import { emptyDisputeRecord, type DisputeRecord } from "../model";
 import { BACKUP_FORMAT, BACKUP_VERSION, MAX_BACKUP_CHARS, backupSchemaV1, backupSchemaV2, type BackupV1, type BackupV2 } from "./backup-schema";
 
 const FORBIDDEN_KEYS = new Set(["__proto__", "constructor", "prototype"]);
@@ -19,13 +19,14 @@ export function migrateBackupV1(v1: BackupV1): BackupV2 {
     ...v1,
     version: 2,
     disputes: v1.disputes.map((d): DisputeRecord => ({
-      disputeId: d.disputeId, channelId: null, shownDisputeId: null, orderId: d.orderId, status: d.status, statusText: null, reason: d.reason,
-      reasonText: null, buyer: null, buyerCountry: null, productTitle: null, refundRequested: null, orderAmount: null, openedAt: null, updatedAt: null,
-      buyerChangedAt: null, statusSince: null,
+      ...emptyDisputeRecord(d.disputeId, d.firstSeenAt),
+      orderId: d.orderId,
+      status: d.status,
+      reason: d.reason,
       // A v1 deadline was read from the page under the status it was saved with.
       pageDeadline: d.deadline ? { at: d.deadline, text: null, readAt: d.lastSeenAt, status: d.status } : null,
-      trackingNumber: null, carrier: null, url: null, firstSeenAt: d.firstSeenAt, lastSeenAt: d.lastSeenAt, notSeenSince: null,
-      checklist: {}, handled: false, note: d.note, buyerLanguage: null, snoozedUntil: null,
+      lastSeenAt: d.lastSeenAt,
+      note: d.note,
     })),
   };
 }

@@ -2,6 +2,7 @@
 // awaits nothing but IndexedDB requests, or the transaction would commit under it.
 import type { IDBPDatabase, IDBPTransaction, StoreNames } from "idb";
 import {
+  emptyDisputeRecord,
   FINISHED_STATUSES,
   isDisputeReason,
   isDisputeStatus,
@@ -63,34 +64,14 @@ export function disputeRecordFromV1(row: DisputeRowV1): DisputeRecord {
       ? null
       : { at: new Date(deadlineMs).toISOString(), text: row.deadlineText, readAt: row.lastSeenAt, status };
   return {
-    disputeId: row.disputeId,
-    channelId: null,
-    shownDisputeId: null,
+    ...emptyDisputeRecord(row.disputeId, row.firstSeenAt),
     orderId: row.orderId,
     status,
     statusText: row.statusText,
     reason: isDisputeReason(row.reason) ? row.reason : "unknown",
-    reasonText: null,
-    buyer: null,
-    buyerCountry: null,
     productTitle: row.productTitle,
-    refundRequested: null,
-    orderAmount: null,
-    openedAt: null,
-    updatedAt: null,
-    buyerChangedAt: null,
-    statusSince: null,
     pageDeadline,
-    trackingNumber: null,
-    carrier: null,
     url: row.url,
-    firstSeenAt: row.firstSeenAt,
     lastSeenAt: row.lastSeenAt,
-    notSeenSince: null,
-    checklist: {},
-    handled: false,
-    note: "",
-    buyerLanguage: null,
-    snoozedUntil: null,
   };
 }

@@ -1,6 +1,6 @@
 // Records and a wake loop shared by the reminder tests. Deadlines come from the record's own
 // page deadline through a stand-in for computeDeadlines, so each test states its clock plainly.
-import { DEFAULT_SETTINGS, type DisputeRecord, type OrderRecord, type SentReminder, type Settings } from "../model";
+import { DEFAULT_SETTINGS, emptyDisputeRecord, type DisputeRecord, type OrderRecord, type SentReminder, type Settings } from "../model";
 import type { ComputedDeadline, RuleId } from "../rules/types";
 import { planReminders, type ReminderPlan, type ReminderPlanInput } from "./plan-reminders";
 
@@ -18,35 +18,15 @@ export function iso(date: Date): string {
 
 export function makeDispute(disputeId: string, dueAt: Date | null, overrides: Partial<DisputeRecord> = {}): DisputeRecord {
   return {
-    disputeId,
+    ...emptyDisputeRecord(disputeId, iso(T0)),
     channelId: "2001",
-    shownDisputeId: null,
     orderId: `81${disputeId.padStart(14, "0")}`,
     status: "awaiting-seller",
     statusText: "等待您处理",
     reason: "not-as-described",
     reasonText: "货不对版",
-    buyer: null,
-    buyerCountry: null,
     productTitle: "Wireless earbuds Bluetooth 5.3 with charging case, black",
-    refundRequested: null,
-    orderAmount: null,
-    openedAt: null,
-    updatedAt: null,
-    buyerChangedAt: null,
-    statusSince: null,
     pageDeadline: dueAt ? { at: iso(dueAt), text: null, readAt: iso(T0), status: "awaiting-seller" } : null,
-    trackingNumber: null,
-    carrier: null,
-    url: null,
-    firstSeenAt: iso(T0),
-    lastSeenAt: iso(T0),
-    notSeenSince: null,
-    checklist: {},
-    handled: false,
-    note: "",
-    buyerLanguage: null,
-    snoozedUntil: null,
     ...overrides,
   };
 }

@@ -1,6 +1,7 @@
 // Merges one dispute as a page showed it into what we know (issue 6 "Merging readings", DOMAIN.md §1).
 // Pure: the reading's time is the only clock; what happened is returned as timeline events.
 import {
+  emptyDisputeRecord,
   FINISHED_STATUSES,
   type DisputeEvent,
   type DisputeEventKind,
@@ -48,7 +49,7 @@ export function mergeDisputeReading(
     events.push({ disputeId, kind, at, seenAt: ctx.readAt, ...extra });
   };
 
-  const base = existing ?? blankRecord(disputeId, ctx.readAt);
+  const base = existing ?? emptyDisputeRecord(disputeId, ctx.readAt);
   const lastSeenMs = toMs(base.lastSeenAt) ?? Number.NEGATIVE_INFINITY;
   const isNewer = existing === undefined || readAtMs >= lastSeenMs;
   const take = <T>(known: T | null, read: T | null | undefined): T | null => {
@@ -238,40 +239,6 @@ function mergePageDeadline(input: PageDeadlineInput): PageDeadline | null {
   if (known !== null && input.statusChanged && known.status !== status) return null;
   // Null never overwrites: a countdown that is not shown this time is still the deadline.
   return known;
-}
-
-function blankRecord(disputeId: string, readAt: string): DisputeRecord {
-  return {
-    disputeId,
-    channelId: null,
-    shownDisputeId: null,
-    orderId: null,
-    status: "unknown",
-    statusText: null,
-    reason: "unknown",
-    reasonText: null,
-    buyer: null,
-    buyerCountry: null,
-    productTitle: null,
-    refundRequested: null,
-    orderAmount: null,
-    openedAt: null,
-    updatedAt: null,
-    buyerChangedAt: null,
-    statusSince: null,
-    pageDeadline: null,
-    trackingNumber: null,
-    carrier: null,
-    url: null,
-    firstSeenAt: readAt,
-    lastSeenAt: readAt,
-    notSeenSince: null,
-    checklist: {},
-    handled: false,
-    note: "",
-    buyerLanguage: null,
-    snoozedUntil: null,
-  };
 }
 
 /** The dispute's own page is the one to reopen; a list page is only a fallback. */
