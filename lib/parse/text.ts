@@ -80,15 +80,18 @@ function moneyOfMatch(groups: Record<string, string | undefined>): Money | null 
   return { amount: amountOf(numberText), currency };
 }
 
+const WHOLE_MONEY = new RegExp(`^(?:${MONEY_SOURCE})$`, "u");
+const FIRST_MONEY = new RegExp(MONEY_SOURCE, "u");
+
 /** The whole text is one amount: "US $12.50", "CN￥ 235.87", "12.50 USD", "€9.99". */
 export function parseMoney(text: string): Money | null {
-  const match = new RegExp(`^(?:${MONEY_SOURCE})$`, "u").exec(normalizeText(text));
+  const match = WHOLE_MONEY.exec(normalizeText(text));
   return match?.groups ? moneyOfMatch(match.groups) : null;
 }
 
 /** The first amount inside a longer text: "退款金额 US $1,234.50 (x2)" → USD 1234.5. */
 export function findMoney(text: string): Money | null {
-  const match = new RegExp(MONEY_SOURCE, "u").exec(normalizeText(text));
+  const match = FIRST_MONEY.exec(normalizeText(text));
   return match?.groups ? moneyOfMatch(match.groups) : null;
 }
 
@@ -243,13 +246,12 @@ function unitOf(groups: Record<string, string | undefined>): Unit | null {
 }
 
 /** Date-times and dates blanked out, so "2025-03-24 10:00:00" never yields the countdown "10:00:00". */
+const DATE_MASKS: readonly RegExp[] = [...DATE_TIME_PATTERNS.map((pattern) => new RegExp(pattern.source, "giu")), ...DATE_ONLY_PATTERNS];
+
 function withoutDates(text: string): string {
   let masked = text;
   const blank = (found: string) => " ".repeat(found.length);
-  for (const pattern of DATE_TIME_PATTERNS) {
-    masked = masked.replace(new RegExp(pattern.source, "giu"), blank);
-  }
-  for (const pattern of DATE_ONLY_PATTERNS) masked = masked.replace(pattern, blank);
+  for (const pattern of DATE_MASKS) masked = masked.replace(pattern, blank);
   return masked;
 }
 
