@@ -78,7 +78,7 @@ describe("deadline notification text", () => {
 
   it("uses the page's own text for an unrecognised reason", () => {
     expect(reasonName("unknown", "物流太慢", "en")).toBe("物流太慢");
-    expect(reasonName("unknown", null, "en")).toBe("Reason not recognised");
+    expect(reasonName("unknown", null, "en")).toBe("Unrecognised reason");
     expect(reasonName("damaged", "破损", "zh")).toBe("货物破损");
   });
 

@@ -3,25 +3,13 @@
 // expiry, in the UI language"). The popup keeps its own strings in lib/i18n.
 import type { DisputeReason, UiLanguage } from "../model";
 import type { DeadlineSource, RuleId } from "../rules/types";
+import { reasonName as uiReasonName } from "../i18n/display-names";
+import { formatElapsed } from "../i18n/format-duration";
 
-const MINUTE_MS = 60_000;
-const HOUR_MS = 60 * MINUTE_MS;
-const DAY_MS = 24 * HOUR_MS;
 
-/** "2 d 3 h", "5 h 20 min", "45 min", "< 1 min" / "2天3小时", "5小时20分", "45分钟", "不到1分钟". Rounded down: never more time than there is. */
+/** "2 d 3 h", "5 h 20 min", "45 min", "< 1 min" / "2天3小时", "5小时20分", "45分钟", "不到1分钟" — the UI's own wording. */
 export function formatDuration(ms: number, lang: UiLanguage): string {
-  const span = Math.max(0, ms);
-  const days = Math.floor(span / DAY_MS);
-  const hours = Math.floor((span % DAY_MS) / HOUR_MS);
-  const minutes = Math.floor((span % HOUR_MS) / MINUTE_MS);
-  if (lang === "zh") {
-    if (days > 0) return hours > 0 ? `${days}天${hours}小时` : `${days}天`;
-    if (hours > 0) return minutes > 0 ? `${hours}小时${minutes}分` : `${hours}小时`;
-    return minutes > 0 ? `${minutes}分钟` : "不到1分钟";
-  }
-  if (days > 0) return hours > 0 ? `${days} d ${hours} h` : `${days} d`;
-  if (hours > 0) return minutes > 0 ? `${hours} h ${minutes} min` : `${hours} h`;
-  return minutes > 0 ? `${minutes} min` : "< 1 min";
+  return formatElapsed(ms, lang);
 }
 
 /** "5 h 20 min left" / "剩余5小时20分"; past the deadline, "overdue by 2 h" / "已超时2小时". */
@@ -35,23 +23,10 @@ export function formatTimeLeft(dueAt: Date, now: Date, lang: UiLanguage): string
   return lang === "zh" ? `剩余${duration}` : `${duration} left`;
 }
 
-const REASON_NAMES: Record<DisputeReason, Record<UiLanguage, string>> = {
-  "not-received": { en: "Item not received", zh: "未收到货" },
-  "not-as-described": { en: "Not as described", zh: "货不对版" },
-  "wrong-item": { en: "Wrong item", zh: "发错货" },
-  quality: { en: "Quality problem", zh: "质量问题" },
-  damaged: { en: "Damaged", zh: "货物破损" },
-  "missing-parts": { en: "Missing parts", zh: "少件" },
-  counterfeit: { en: "Counterfeit", zh: "假货" },
-  "change-of-mind": { en: "Buyer changed their mind", zh: "买家个人原因" },
-  other: { en: "Other reason", zh: "其他原因" },
-  unknown: { en: "Reason not recognised", zh: "原因未识别" },
-};
-
-/** The reason in human words; for an unrecognised reason the page's own text, if any. */
+/** The reason in human words (the UI's names); for an unrecognised reason the page's own text, if any. */
 export function reasonName(reason: DisputeReason, reasonText: string | null, lang: UiLanguage): string {
   if (reason === "unknown" && reasonText) return reasonText;
-  return REASON_NAMES[reason][lang];
+  return uiReasonName(reason, lang);
 }
 
 // What the seller must do, per seller-side clock (DOMAIN.md §1).
