@@ -26,7 +26,7 @@ export const overlayStyles = `
 .tooltip { display: none; font-weight: 400; white-space: normal; color: #344054; background: #f9fafb; border: 1px solid #e4e7ec; border-radius: 3px; padding: 2px 4px; margin-top: 2px; }
 .has-tooltip:hover .tooltip, .tooltip-label:focus + .tooltip { display: block; }
 .sentinel-status { color: #344054; }
-.sentinel-toggle { font: inherit; color: #175cd3; background: none; border: 1px solid #d0d5dd; border-radius: 3px; padding: 0 4px; cursor: pointer; }
+.sentinel-toggle { white-space: nowrap; font: inherit; color: #175cd3; background: none; border: 1px solid #d0d5dd; border-radius: 3px; padding: 0 4px; cursor: pointer; }
 .sentinel-toggle:focus-visible { outline: 2px solid #2e90fa; }
 .sentinel-progress { color: #667085; }
 .sentinel-checklist { list-style: none; margin: 4px 0 0; padding: 0; max-width: 32em; }
