@@ -57,7 +57,7 @@ interface Harness {
 
 let dbCounter = 0;
 
-async function startHarness(start: Date = T0, browserZone = "Asia/Shanghai"): Promise<Harness> {
+async function startHarness(start: Date = T0, browserZone = "Asia/Shanghai", supportsNotificationButtons = true): Promise<Harness> {
   let current = start;
   const clock = () => current;
   dbCounter += 1;
@@ -71,7 +71,7 @@ async function startHarness(start: Date = T0, browserZone = "Asia/Shanghai"): Pr
       browserZone: () => browserZone,
       browserLanguage: () => "en-US",
       reminderApi: recordingApi(created),
-      supportsNotificationButtons: true,
+      supportsNotificationButtons,
       iconUrl: "/icon/128.png",
       openUrl: async (url) => {
         opened.push(url);
@@ -274,6 +274,17 @@ describe("snooze", () => {
     await h.service.snooze(id, 8); // longer than the time left
     await wakeAtAlarm(h); // 6 h threshold
     expect(h.created).toHaveLength(2);
+  });
+
+  it("Firefox (no notification buttons): the warning has none, and the popup is told to offer snooze", async () => {
+    const h = await startHarness(T0, "Asia/Shanghai", false);
+    const id = "6351074783600012";
+    await h.service.handleReading(detailReading(T0, dueIn(id, T0, 5 * HOUR_MS)));
+    expect(idsOf(h.created)).toEqual([`dispute:${id}`]);
+    expect(h.created[0]?.options.buttons).toBeUndefined();
+    expect((await h.service.popupState()).supportsNotificationButtons).toBe(false);
+    await h.service.snooze(id, 1);
+    expect((await getDispute(h.db, id))?.snoozedUntil).toBe(after(T0, HOUR_MS).toISOString());
   });
 
   it("the notification's second button snoozes 1 h; a click on its body opens the dispute page", async () => {
