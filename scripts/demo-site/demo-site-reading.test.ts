@@ -13,13 +13,17 @@ const TWO_MINUTES = 2 * 60_000;
 
 function demoPages(now: Date) {
   const pages = new Map<string, () => string>();
-  const site = registerDemoSite({ page: (url, html) => pages.set(url, typeof html === "function" ? html : () => html) }, now);
+  const json = new Map<string, unknown>();
+  const site = registerDemoSite(
+    { page: (url, html) => pages.set(url, typeof html === "function" ? html : () => html), json: (prefix, body) => json.set(prefix, body) },
+    now,
+  );
   const read = (url: string) => {
     const render = pages.get(url);
     if (!render) throw new Error(`not registered: ${url}`);
     return readPage(new JSDOM(render()).window.document, url, now, PLATFORM_ZONE);
   };
-  return { site, read };
+  return { site, read, json };
 }
 
 function expectReadAsDemo(reading: DisputeReading | undefined, dispute: DemoDispute): void {

@@ -1,6 +1,7 @@
 // The dispute list of one store (DOMAIN.md §3 dispute-list), in the style of the shared fixtures
 // dispute-list-zh-table.html / dispute-list-en-table.html: one table, headers from DOMAIN.md §4,
 // an order number followed by a copy link, the dispute id only in the row's detail link.
+import { listFetchScript } from "./dispute-list-json.ts";
 import { escapeHtml } from "./html-text.ts";
 import type { DemoDispute, DemoLanguage, DemoStore } from "./demo-disputes.ts";
 import { disputeDetailPath } from "./demo-urls.ts";
@@ -66,6 +67,6 @@ export function renderDisputeListPage(store: DemoStore, disputes: readonly DemoD
   const pager = `<div class="ait-pagination"><span class="ait-pagination-total">${text.total(storeDisputes.length)}</span> <button class="ait-pagination-item ait-current">1</button></div>`;
   const mainHtml =
     `<div class="ait-breadcrumb">${text.title}</div><div class="ait-tabs">${tabs}</div>` +
-    `<table class="ait-table"><thead><tr>${headers}</tr></thead><tbody>\n${rows}\n</tbody></table>${pager}`;
+    `<table class="ait-table"><thead><tr>${headers}</tr></thead><tbody>\n${rows}\n</tbody></table>${pager}${listFetchScript(store)}`;
   return renderSellerCenterPage({ language, store, title: text.title, activeMenu: 3, mainHtml });
 }
