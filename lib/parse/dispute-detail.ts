@@ -155,7 +155,7 @@ export function parseDisputeDetail(root: ParentNode & Node, url: string, now: Da
   // A horizontal table (header row + one value row) on a detail page adds its cells.
   for (const grid of readTables(root)) {
     if (grid.rows.length !== 1 || !grid.rows[0]) continue;
-    for (const [concept, values] of bagFromRow(grid.rows[0])) for (const value of values) addField(bag, concept, value);
+    for (const [concept, values] of bagFromRow(grid.rows[0], zone)) for (const value of values) addField(bag, concept, value);
   }
   const history = readHistory(runs, zone);
   if (!bag.has("status")) {

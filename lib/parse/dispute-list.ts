@@ -66,7 +66,7 @@ export function parseDisputeList(root: ParentNode & Node, url: string, now: Date
   const context: ReadContext = { now, zone };
   const grids = readTables(root).filter(isDisputeGrid);
   let builds = grids.flatMap((grid) =>
-    grid.rows.map((row) => disputeFromBag(bagFromRow(row), linkedDisputeId(row.element, url), context)),
+    grid.rows.map((row) => disputeFromBag(bagFromRow(row, zone), linkedDisputeId(row.element, url), context)),
   );
   let structureFound = grids.length > 0;
   // A row with no id of any kind is a summary or decoration row, not a dispute.

@@ -32,10 +32,28 @@ export function addPairs(bag: FieldBag, pairs: readonly LabelValue[]): void {
   for (const pair of pairs) addField(bag, pair.concept, { text: pair.value, runs: pair.valueRuns });
 }
 
-/** A table row as fields: the column's concept for the cell's own text, and labels stacked inside cells. */
-export function bagFromRow(row: TableRow): FieldBag {
+// Columns whose values have a form of their own: a cell that lacks it shows the row is out of line with its header.
+const ID_COLUMNS: ReadonlySet<LabelConcept> = new Set(["orderId", "disputeId"]);
+const TIME_COLUMNS: ReadonlySet<LabelConcept> = new Set(["opened", "updated", "paid", "shipped", "delivered"]);
+const MONEY_COLUMNS: ReadonlySet<LabelConcept> = new Set(["refund", "orderAmount"]);
+
+function fitsColumn(concept: LabelConcept, text: string, zone: string): boolean {
+  if (isBlank(text)) return true;
+  if (ID_COLUMNS.has(concept)) return findIds(text).length > 0;
+  if (TIME_COLUMNS.has(concept)) return parseDateTime(text, zone) !== null;
+  if (MONEY_COLUMNS.has(concept)) return findMoney(text) !== null;
+  return true;
+}
+
+/**
+ * A table row as fields: the column's concept for the cell's own text, and labels stacked inside cells.
+ * When a cell does not have its column's form (no id under 订单号, no date under 纠纷时间) the row does not line up
+ * with its header, and its cells are read by their own labels only: a wrong deadline is worse than none.
+ */
+export function bagFromRow(row: TableRow, zone: string): FieldBag {
   const bag: FieldBag = new Map();
   const stacked: LabelValue[] = [];
+  const aligned = row.cells.every((cell) => cell.concept === null || fitsColumn(cell.concept, cell.text, zone));
   for (const cell of row.cells) {
     // A cell that is only a label word ("Shipped" under Order status) is a value, not a label.
     const pairs = readLabelValues(cell.element, cell.runs).filter((pair) => pair.value !== "");
@@ -46,7 +64,7 @@ export function bagFromRow(row: TableRow): FieldBag {
       for (const run of pair.valueRuns) used.add(run);
     }
     const own = cell.runs.filter((run) => !used.has(run));
-    if (cell.concept) addField(bag, cell.concept, { text: joinRuns(own), runs: own });
+    if (cell.concept && aligned) addField(bag, cell.concept, { text: joinRuns(own), runs: own });
   }
   addPairs(bag, stacked);
   return bag;

@@ -12,7 +12,7 @@ export function parseOrderDetail(root: ParentNode & Node, url: string, now: Date
   addPairs(bag, pairs);
   for (const grid of readTables(root)) {
     if (grid.rows.length !== 1 || !grid.rows[0]) continue;
-    for (const [concept, values] of bagFromRow(grid.rows[0])) for (const value of values) addField(bag, concept, value);
+    for (const [concept, values] of bagFromRow(grid.rows[0], zone)) for (const value of values) addField(bag, concept, value);
   }
   const build = orderFromBag(bag, orderIdFromUrl(url), { now, zone });
   return { records: [build.order], warnings: build.warnings, structureFound: pairs.length > 0 };

@@ -33,7 +33,7 @@ function mergeOrders(readings: readonly OrderReading[]): OrderReading[] {
 export function parseOrderList(root: ParentNode & Node, url: string, now: Date, zone: string): ListParse<OrderReading> {
   const context: ReadContext = { now, zone };
   const grids = readTables(root).filter(isOrderGrid);
-  let builds = grids.flatMap((grid) => grid.rows.map((row) => orderFromBag(bagFromRow(row), null, context)));
+  let builds = grids.flatMap((grid) => grid.rows.map((row) => orderFromBag(bagFromRow(row, zone), null, context)));
   builds = builds.filter((b) => b.order.orderId !== null);
   let structureFound = grids.length > 0;
   if (builds.length === 0) {

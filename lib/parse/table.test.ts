@@ -92,7 +92,7 @@ describe("stacked cells", () => {
     const row = grids[0]?.rows[0];
     expect(row).toBeDefined();
     if (!row) return;
-    const { dispute } = disputeFromBag(bagFromRow(row), "6351074783626585", { now: NOW, zone: ZONE });
+    const { dispute } = disputeFromBag(bagFromRow(row, ZONE), "6351074783626585", { now: NOW, zone: ZONE });
     expect(dispute).toMatchObject({
       disputeId: "6351074783626585",
       orderId: "8183974713700486",
@@ -106,5 +106,19 @@ describe("stacked cells", () => {
       // 2 days 03:12:45 after now
       deadline: "2026-11-22T21:42:45.000Z",
     });
+  });
+});
+
+describe("rows out of line with their header", () => {
+  it("a row whose cells lack their columns' forms is read by its own labels only, never a date as a deadline", () => {
+    const grids = tables(
+      "<table><thead><tr><th>订单号</th><th>纠纷时间</th><th>剩余时间</th></tr></thead><tbody>" +
+        // the cells came out shifted: a money under 订单号, a countdown under 纠纷时间, a date under 剩余时间
+        "<tr><td>US $20.00</td><td>4天23小时</td><td>2026-11-18 09:00:00</td></tr>" +
+        "<tr><td>8183974713700487</td><td>2026-11-18 09:00:00</td><td>4天23小时</td></tr></tbody></table>",
+    );
+    const [shifted, fine] = (grids[0]?.rows ?? []).map((row) => disputeFromBag(bagFromRow(row, ZONE), "6351074783626585", { now: NOW, zone: ZONE }).dispute);
+    expect(shifted).toMatchObject({ orderId: null, openedAt: null, deadline: null });
+    expect(fine).toMatchObject({ orderId: "8183974713700487", openedAt: "2026-11-18T17:00:00.000Z", deadline: "2026-11-25T17:30:00.000Z" });
   });
 });
