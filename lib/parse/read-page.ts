@@ -82,7 +82,8 @@ export function readPage(root: Document | Element, url: string, now: Date, zone:
       root,
       url,
       kind: reading.kind,
-      runs: collectTextRuns(root),
+      // The words of a login or "no data" notice matter only when nothing was read.
+      runs: parsed.disputes.length + parsed.orders.length > 0 && parsed.structureFound ? [] : collectTextRuns(root),
       records: parsed.disputes.length + parsed.orders.length,
       structureFound: parsed.structureFound,
     });

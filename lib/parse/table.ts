@@ -44,7 +44,12 @@ function directRows(table: Element): Element[] {
   return rows.filter((row) => !isInsideHidden(row, table));
 }
 
+// Each row's cells are read once per readTables call (header detection and body reading share them).
+let cellCache = new WeakMap<Element, PositionedCell[]>();
+
 function positionedCells(row: Element): PositionedCell[] {
+  const cached = cellCache.get(row);
+  if (cached) return cached;
   const cells: PositionedCell[] = [];
   let position = 0;
   for (const cell of Array.from(row.children)) {
@@ -56,6 +61,7 @@ function positionedCells(row: Element): PositionedCell[] {
     cells.push({ element: cell, start: position, span, runs, text: joinRuns(runs) });
     position += span;
   }
+  cellCache.set(row, cells);
   return cells;
 }
 
@@ -104,6 +110,7 @@ function bodyRows(rows: readonly Element[], columns: readonly (LabelConcept | nu
 
 /** Every visible table grid under `root`, header concepts mapped to body cells. */
 export function readTables(root: ParentNode & Node): TableGrid[] {
+  cellCache = new WeakMap();
   const tables = Array.from(root.querySelectorAll("table")).filter((t) => !isInsideHidden(t, root));
   const grids: TableGrid[] = [];
   const consumed = new Set<Element>();
