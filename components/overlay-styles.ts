@@ -22,8 +22,12 @@ export const overlayStyles = `
 .tooltip-label:focus { outline: 2px solid #2e90fa; outline-offset: 1px; }
 .estimate-mark { font-weight: 500; font-size: 11px; color: #6941c6; background: #f4f3ff; border-radius: 3px; padding: 0 3px; border-bottom: none; }
 .deadline-unknown-label { color: #475467; font-weight: 600; }
-/* In flow, shown on hover or focus: pushes the page down a line rather than covering it. */
-.tooltip { display: none; font-weight: 400; white-space: normal; color: #344054; background: #f9fafb; border: 1px solid #e4e7ec; border-radius: 3px; padding: 2px 4px; margin-top: 2px; }
+/* In flow, shown on hover or focus: pushes the page down a line rather than covering it. The countdown and the
+   tooltip wrapper dissolve (display: contents) so the tooltip is a line of the badge's own summary; width 0 +
+   min-width 100% gives it the badge's width without widening the badge, which would re-wrap it under the pointer. */
+.sentinel-summary > .countdown, .sentinel-summary .has-tooltip { display: contents; }
+.sentinel-summary .tooltip { order: 99; flex-basis: 100%; width: 0; min-width: 100%; }
+.tooltip { box-sizing: border-box; display: none; font-weight: 400; white-space: normal; color: #344054; background: #f9fafb; border: 1px solid #e4e7ec; border-radius: 3px; padding: 2px 4px; margin-top: 2px; }
 .has-tooltip:hover .tooltip, .tooltip-label:focus + .tooltip { display: block; }
 .sentinel-status { color: #344054; }
 .sentinel-toggle { white-space: nowrap; font: inherit; color: #175cd3; background: none; border: 1px solid #d0d5dd; border-radius: 3px; padding: 0 4px; cursor: pointer; }
