@@ -1,25 +1,20 @@
 // Notices about our blind spots (DESIGN.md "the passive reader"): a store's dispute list not read
 // completely for a while, or a login that expired. Pure: built from ListReadStatus and `now`.
 import type { ListReadStatus } from "../lib/model";
+import { findStaleLists } from "../lib/reminders/list-freshness";
 
 export type ListNotice =
   | { kind: "stale-list"; channelId: string; lastCompleteReadAt: string | null }
   | { kind: "login-expired"; channelId: string; since: string };
 
-const HOUR_MS = 3_600_000;
-
 /** One notice per store at most: an expired login hides staleness (logging in comes first). */
 export function buildListNotices(statuses: readonly ListReadStatus[], now: Date, staleListHours: number): ListNotice[] {
   const notices: ListNotice[] = [];
   for (const status of statuses) {
-    if (status.loginExpiredAt !== null) {
-      notices.push({ kind: "login-expired", channelId: status.channelId, since: status.loginExpiredAt });
-      continue;
-    }
-    const lastComplete = status.lastCompleteReadAt === null ? Number.NaN : Date.parse(status.lastCompleteReadAt);
-    if (Number.isNaN(lastComplete) || now.getTime() - lastComplete > staleListHours * HOUR_MS) {
-      notices.push({ kind: "stale-list", channelId: status.channelId, lastCompleteReadAt: status.lastCompleteReadAt });
-    }
+    if (status.loginExpiredAt !== null) notices.push({ kind: "login-expired", channelId: status.channelId, since: status.loginExpiredAt });
+  }
+  for (const stale of findStaleLists(statuses, { staleListHours }, now)) {
+    notices.push({ kind: "stale-list", channelId: stale.channelId, lastCompleteReadAt: stale.lastCompleteReadAt });
   }
   return notices;
 }

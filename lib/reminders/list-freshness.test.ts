@@ -20,4 +20,9 @@ describe("list freshness", () => {
     expect(mark && isListStale(status(iso(at(0))), DEFAULT_SETTINGS, mark)).toBe(true);
     expect(staleMarkOf(status(null), DEFAULT_SETTINGS)).toBeNull();
   });
+
+  it("reports a store whose login expired as that alone, not also as stale", () => {
+    const loggedOut = { ...status(null), loginExpiredAt: iso(at(0)) };
+    expect(findStaleLists([loggedOut], DEFAULT_SETTINGS, at(1))).toEqual([]);
+  });
 });

@@ -10,14 +10,15 @@ export interface StaleList {
 }
 
 /** True when the list was never read completely, or longer ago than `staleListHours`. */
-export function isListStale(status: ListReadStatus, settings: Settings, now: Date): boolean {
+export function isListStale(status: ListReadStatus, settings: Pick<Settings, "staleListHours">, now: Date): boolean {
   if (status.lastCompleteReadAt === null) return true;
   return now.getTime() - Date.parse(status.lastCompleteReadAt) > settings.staleListHours * HOUR_MS;
 }
 
-export function findStaleLists(listReads: ListReadStatus[], settings: Settings, now: Date): StaleList[] {
+/** Stale lists to report; a store whose login expired is reported as that alone (logging in comes first). */
+export function findStaleLists(listReads: readonly ListReadStatus[], settings: Pick<Settings, "staleListHours">, now: Date): StaleList[] {
   return listReads
-    .filter((status) => isListStale(status, settings, now))
+    .filter((status) => status.loginExpiredAt === null && isListStale(status, settings, now))
     .map((status) => ({ channelId: status.channelId, lastCompleteReadAt: status.lastCompleteReadAt }));
 }
 
