@@ -30,3 +30,5 @@ export const TABLE_CELL = "th, td";
 export const LOGIN_FORM_FIELD = 'input[type="password"]';
 /** Links to a dispute's detail page carry its id (DOMAIN.md §3: ids often only in the row's link). */
 export const DISPUTE_LINK = 'a[href*="reverseOrderLineId="], a[href*="issueId="]';
+/** Navigation, tabs and buttons: their words (商品, 订单, 纠纷中) are neither field labels nor the dispute's status. */
+export const CONTROLS = "a, button, nav, [role='tab'], [role='tablist'], [role='menuitem'], [role='navigation'], [role='button'], select, option";

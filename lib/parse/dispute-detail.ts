@@ -6,6 +6,7 @@ import { addField, addPairs, bagFromRow, type FieldBag } from "./fields";
 import { disputeFromBag } from "./fields";
 import { readLabelValues, type LabelValue } from "./label-values";
 import { normalizeStatus } from "./normalize";
+import { CONTROLS } from "../page/selectors";
 import { readTables } from "./table";
 import { normalizeLabel, parseDateTime } from "./text";
 import { collectTextRuns, joinRuns, type TextRun } from "./text-runs";
@@ -103,6 +104,12 @@ function historyEntries(element: Element, zone: string, out: HistoryEntry[]): vo
     for (const child of dated) historyEntries(child, zone, out);
     return;
   }
+  // A wrapper around the entries (<table><tbody>, <div><ul>): look inside it.
+  const only = dated[0];
+  if (only && joinRuns(collectTextRuns(only)) === text) {
+    historyEntries(only, zone, out);
+    return;
+  }
   const at = parseDateTime(text, zone);
   if (!at) return;
   const words = entryWords(text);
@@ -134,8 +141,14 @@ export function readHistory(runs: readonly TextRun[], zone: string): HistoryEntr
 /** A status shown without a label (a badge beside the title): only an exact known status text. */
 function unlabelledStatus(runs: readonly TextRun[], pairs: readonly LabelValue[]): string | null {
   const taken = new Set<TextRun>();
-  for (const pair of pairs) for (const run of pair.valueRuns) taken.add(run);
-  const run = runs.find((r) => !taken.has(r) && r.text.length <= 40 && normalizeStatus(r.text) !== "unknown" && !/\d/.test(r.text));
+  for (const pair of pairs) {
+    // "Order status: Closed" is the order's, whatever its words say.
+    taken.add(pair.labelRun);
+    for (const run of pair.valueRuns) taken.add(run);
+  }
+  const run = runs.find(
+    (r) => !taken.has(r) && r.text.length <= 40 && normalizeStatus(r.text) !== "unknown" && !/\d/.test(r.text) && r.element.closest(CONTROLS) === null,
+  );
   return run ? run.text : null;
 }
 

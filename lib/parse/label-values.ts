@@ -2,6 +2,7 @@
 // inline "订单号：8183… 复制", several "label: value" in one text, values wrapped in several spans.
 // Labels match exactly after normalizeLabel, longest first (买家 is not 买家方案, "Status" is not "Order status").
 import { LABELS, type LabelConcept } from "../page/labels";
+import { CONTROLS } from "../page/selectors";
 import { normalizeLabel } from "./text";
 import { collapseSpaces, collectTextRuns, joinRuns, type TextRun } from "./text-runs";
 
@@ -97,14 +98,12 @@ export function matchLabels(text: string): LabelMatch[] {
 // A status value that is also a label word ("Order status: Shipped"): read it as the value.
 const STATUS_CONCEPTS: ReadonlySet<LabelConcept> = new Set(["status", "orderStatus"]);
 const STATUS_LIKE_LABELS: ReadonlySet<LabelConcept> = new Set(["paid", "shipped", "delivered"]);
-// Navigation, tabs and buttons carry words such as 商品 / 订单 that are no field labels.
-const NOT_A_LABEL = "a, button, nav, [role='tab'], [role='tablist'], [role='menuitem'], [role='navigation'], [role='button'], select, option";
 
 /** Every label → value pair under `root`, in document order. Pass `runs` to reuse a collected run list. */
 export function readLabelValues(root: Node, runs: readonly TextRun[] = collectTextRuns(root)): LabelValue[] {
   const matches = runs.map((run) => {
     const found = matchLabels(run.text);
-    return found.length > 0 && run.element.closest(NOT_A_LABEL) === null ? found : [];
+    return found.length > 0 && run.element.closest(CONTROLS) === null ? found : [];
   });
   const pairs: LabelValue[] = [];
   const consumed = new Set<number>();

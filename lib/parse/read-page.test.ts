@@ -72,6 +72,26 @@ describe("readPage on a dispute detail", () => {
     expect(reading.warnings.some((w) => w.includes("no order number"))).toBe(true);
   });
 
+  it("reads a history drawn as a table, and a status badge without label but never the order's status", () => {
+    const reading = read(
+      "<h2>Dispute details</h2><span class='tag'>Awaiting your response</span>" +
+        "<div>Order status: Closed</div><div><span>Order number</span><span>8214940542501384</span></div>" +
+        "<h3>Dispute history</h3><table><tbody>" +
+        "<tr><td>2026-11-17 03:13:51</td><td>Buyer opened the dispute</td></tr>" +
+        "<tr><td>2026-11-19 10:30:00</td><td>AliExpress stepped in</td></tr></tbody></table>",
+      DETAIL,
+    );
+    expect(reading.disputes[0]?.status).toBe("awaiting-seller");
+    expect(reading.disputes[0]?.statusText).toBe("Awaiting your response");
+    expect(reading.disputes[0]?.history?.map((h) => [h.at, h.actor, h.text])).toEqual([
+      ["2026-11-17T11:13:51.000Z", "buyer", "Buyer opened the dispute"],
+      ["2026-11-19T18:30:00.000Z", "platform", "AliExpress stepped in"],
+    ]);
+    const orderOnly = read("<div>Order status: Closed</div><div><span>Order number</span><span>8214940542501384</span></div>", DETAIL);
+    expect(orderOnly.disputes[0]?.status).toBe("unknown");
+    expect(orderOnly.disputes[0]?.statusText).toBeNull();
+  });
+
   it("an empty detail page has not rendered yet", () => {
     const reading = read("<div id='root'></div>", DETAIL);
     expect(reading.pageState).toBe("loading");
