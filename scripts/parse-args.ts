@@ -1,4 +1,5 @@
 // Argument checking for the parse command, kept apart so it can be tested without a process exit.
+import { isValidTimeZone } from "../lib/time/zoned";
 
 export interface ParseArgs {
   file: string;
@@ -8,15 +9,6 @@ export interface ParseArgs {
 }
 
 export const DEFAULT_PLATFORM_ZONE = "America/Los_Angeles";
-
-export function isValidTimeZone(zone: string): boolean {
-  try {
-    new Intl.DateTimeFormat("en-US", { timeZone: zone });
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 export function parseCliArgs(argv: string[], defaultNow: Date): { ok: true; args: ParseArgs } | { ok: false; error: string } {
   const usage = "usage: parse <page.html> --url <page-url> [--now <ISO-8601>] [--tz <IANA zone>]";

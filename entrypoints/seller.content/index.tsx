@@ -2,6 +2,7 @@ import { render } from "preact";
 import { overlayStyles } from "@/components/overlay-badge";
 import { LiveOverlayBadge } from "@/components/live-overlay-badge";
 import { createSellerPage } from "@/lib/content/seller-page";
+import { adoptOverlayStyles } from "@/lib/content/adopt-styles";
 import { listenToBridge } from "@/lib/content/bridge-listener";
 import { provisionalOverlays } from "@/lib/content/provisional-overlays";
 import { resolveUiLanguage } from "@/lib/i18n/resolve-ui-language";
@@ -25,11 +26,7 @@ export default defineContentScript({
       initialLanguage: resolveUiLanguage("auto", navigator.language),
       send: (reading) => sendMessage("reading", { reading }),
       render: (shadow, overlay, answer) => {
-        if (!shadow.querySelector("style")) {
-          const style = document.createElement("style");
-          style.textContent = overlayStyles;
-          shadow.appendChild(style);
-        }
+        adoptOverlayStyles(shadow, overlayStyles);
         let mount = shadow.querySelector<HTMLElement>("[data-sentinel-mount]");
         if (!mount) {
           mount = document.createElement("span");

@@ -1,5 +1,6 @@
 // Where a dispute's overlay goes: found the way a person finds the row — by the dispute's detail link or its
 // order number — never by class names. Lock tables (pinned columns drawn twice) and hidden copies are skipped.
+// One walk over the page builds an index, so placing 500 overlays costs one pass, not 500.
 import type { PageKind } from "../model";
 
 function isHiddenOrDuplicate(element: Element): boolean {
@@ -9,6 +10,7 @@ function isHiddenOrDuplicate(element: Element): boolean {
     if (/display\s*:\s*none|visibility\s*:\s*hidden/i.test(style)) return true;
     // Fusion Next / AIT pinned-column overlays repeat the same rows (DOMAIN.md §3): a hint, not a decision.
     if (/(^|\s)[\w-]*table-lock-(left|right)(\s|$)/.test(el.getAttribute("class") ?? "")) return true;
+    if (el.hasAttribute("data-sentinel-host")) return true;
   }
   return false;
 }
@@ -17,32 +19,45 @@ function cellOf(element: Element): Element {
   return element.closest("td, th, dd, li") ?? element.parentElement ?? element;
 }
 
-function elementsWithOwnText(root: Document, needle: string): Element[] {
-  const found: Element[] = [];
-  const walker = root.createTreeWalker(root.body ?? root.documentElement, 4 /* NodeFilter.SHOW_TEXT */);
-  for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
-    if (node.nodeValue?.includes(needle) && node.parentElement) found.push(node.parentElement);
-  }
-  return found;
+const ID_IN_HREF = /(?:reverseOrderLineId|issueId)=(\d{6,20})/;
+const IDS_IN_TEXT = /\d{16,17}/g;
+
+export interface ContainerFinder {
+  find(dispute: { disputeId: string; orderId: string | null }): Element | null;
 }
 
-export function findOverlayContainer(
-  doc: Document,
-  kind: PageKind,
-  dispute: { disputeId: string; orderId: string | null },
-): Element | null {
-  const links = Array.from(doc.querySelectorAll<HTMLAnchorElement>("a[href]")).filter(
-    (a) => (a.getAttribute("href") ?? "").includes(dispute.disputeId) && !isHiddenOrDuplicate(a) && !a.closest("[data-sentinel-host]"),
-  );
-  const byText = (needle: string | null) =>
-    needle === null ? [] : elementsWithOwnText(doc, needle).filter((el) => !isHiddenOrDuplicate(el) && !el.closest("[data-sentinel-host]"));
-
-  if (kind === "dispute-list" || kind === "order-list") {
-    const anchor = links[0] ?? byText(dispute.orderId)[0] ?? byText(dispute.disputeId)[0];
-    return anchor ? cellOf(anchor) : null;
+/** Indexes the page once: detail links by dispute id, and elements whose own text holds a 16–17 digit id. */
+export function indexOverlayContainers(doc: Document, kind: PageKind): ContainerFinder {
+  const linkById = new Map<string, Element>();
+  for (const link of Array.from(doc.querySelectorAll("a[href]"))) {
+    const id = ID_IN_HREF.exec(link.getAttribute("href") ?? "")?.[1];
+    if (id && !linkById.has(id) && !isHiddenOrDuplicate(link)) linkById.set(id, link);
   }
-  // Detail page: beside the dispute id or order number, else at the top of the main content.
-  const anchor = byText(dispute.disputeId)[0] ?? byText(dispute.orderId)[0];
-  if (anchor) return anchor.parentElement ?? anchor;
-  return doc.querySelector("main") ?? doc.body;
+  const textById = new Map<string, Element>();
+  const root = doc.body ?? doc.documentElement;
+  const walker = doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
+    const parent = node.parentElement;
+    const ids = node.nodeValue?.match(IDS_IN_TEXT);
+    if (!ids || !parent) continue;
+    for (const id of ids) if (!textById.has(id) && !isHiddenOrDuplicate(parent)) textById.set(id, parent);
+  }
+  const isList = kind === "dispute-list" || kind === "order-list";
+  return {
+    find({ disputeId, orderId }) {
+      const byOrder = orderId === null ? undefined : textById.get(orderId);
+      if (isList) {
+        const anchor = linkById.get(disputeId) ?? byOrder ?? textById.get(disputeId);
+        return anchor ? cellOf(anchor) : null;
+      }
+      // Detail page: beside the dispute id or order number, else at the top of the main content.
+      const anchor = textById.get(disputeId) ?? byOrder;
+      if (anchor) return anchor.parentElement ?? anchor;
+      return doc.querySelector("main") ?? doc.body;
+    },
+  };
+}
+
+export function findOverlayContainer(doc: Document, kind: PageKind, dispute: { disputeId: string; orderId: string | null }): Element | null {
+  return indexOverlayContainers(doc, kind).find(dispute);
 }

@@ -3,7 +3,7 @@
 // previous visit's observer, timers and pending renders (DESIGN.md principle 7).
 import type { PageReading } from "../model";
 import type { OverlayState, ResponseOf } from "../messages";
-import { findOverlayContainer } from "./find-container";
+import { indexOverlayContainers } from "./find-container";
 import { mergeJsonIntoReading, type JsonListReading } from "./merge-json-reading";
 import { removeAllOverlayHosts, syncOverlayHosts, type WantedOverlay } from "./overlay-host";
 import { watchPage, type PageWatcher } from "./page-watcher";
@@ -96,14 +96,17 @@ export function createSellerPage(deps: SellerPageDeps): SellerPage {
   async function mountOverlays(reading: PageReading, answer: ReadingAnswer, signal: AbortSignal): Promise<void> {
     const byId = new Map(answer.overlays.map((o) => [o.disputeId, o]));
     const wanted: Array<WantedOverlay & { overlay: OverlayState }> = [];
+    const containers = indexOverlayContainers(deps.doc, reading.kind);
+    const placed = new Set<string>();
     for (const dispute of reading.disputes) {
       if (dispute.disputeId === null) continue;
       const overlay = byId.get(dispute.disputeId);
-      if (!overlay || wanted.some((w) => w.disputeId === dispute.disputeId)) continue;
-      const container = findOverlayContainer(deps.doc, reading.kind, { disputeId: dispute.disputeId, orderId: dispute.orderId });
+      if (!overlay || placed.has(dispute.disputeId)) continue;
+      const container = containers.find({ disputeId: dispute.disputeId, orderId: dispute.orderId });
       if (!container) continue;
       const deadline = overlay.deadline ? { at: overlay.deadline.dueAt, source: overlay.deadline.source } : null;
       wanted.push({ disputeId: dispute.disputeId, container, deadline, overlay });
+      placed.add(dispute.disputeId);
     }
     const result = syncOverlayHosts(deps.doc, wanted);
     // Render in slices so a long list never blocks the page for long.

@@ -31,7 +31,7 @@ const PROBE_SCRIPT = `(() => {
       observer.disconnect();
     }
   });
-  observer.observe(document.documentElement, { childList: true, subtree: true });
+  observer.observe(document, { childList: true, subtree: true });
 })();`;
 
 /** Times the bundled reader against a bare walk of the same DOM, median of 7 each. */
