@@ -1,7 +1,8 @@
 // Dispute detail (csp /m_apps/dispute-management/detail?reverseOrderLineId=…, trade issue_detail.htm?issueId=…).
 import type { DisputeReading, HistoryEntry } from "../model";
 import { disputeIdFromUrl } from "../page/detect";
-import { DEADLINE_PHRASES, HISTORY_ACTORS, HISTORY_TITLES, type LabelConcept } from "../page/labels";
+import { HISTORY_ACTORS, HISTORY_TITLES, type LabelConcept } from "../page/labels";
+import { phraseDeadlineTexts } from "./deadline-phrases";
 import { addField, addPairs, bagFromRow, type FieldBag } from "./fields";
 import { disputeFromBag } from "./fields";
 import { readLabelValues, type LabelValue } from "./label-values";
@@ -43,32 +44,6 @@ function solutionOwner(pair: LabelValue, pairs: readonly LabelValue[]): LabelCon
     return others.length === 0 ? candidate.concept : null;
   }
   return null;
-}
-
-/** Warning banners ("请在 2天13小时 内处理…", "Please respond by 22 Nov 2026 08:00:00."): the captured countdown or date. */
-function bannerDeadlineTexts(runs: readonly TextRun[], pairs: readonly LabelValue[]): string[] {
-  const texts: string[] = [];
-  const seen = new Set<Element>();
-  // Labelled fields are read as such: a banner is text outside every label's block.
-  const labelNodes = pairs.map((pair) => pair.labelRun.node);
-  for (const run of runs) {
-    if (!/请在|剩余|还剩|respond|time left|time remaining/i.test(run.text)) continue;
-    // The banner's digits may sit in their own spans: read up to three levels of the run's ancestors as a whole.
-    let element: Element | null = run.element;
-    for (let level = 0; element !== null && level < 3; level++, element = element.parentElement) {
-      if (seen.has(element)) break;
-      const holder = element;
-      if (labelNodes.some((node) => holder.contains(node))) break;
-      const text = joinRuns(collectTextRuns(element));
-      const captured = DEADLINE_PHRASES.map((phrase) => phrase.exec(text)?.[1]).find((c) => c !== undefined);
-      if (captured) {
-        seen.add(element);
-        texts.push(captured.trim());
-        break;
-      }
-    }
-  }
-  return texts;
 }
 
 const HISTORY_TITLE_SET = new Set(HISTORY_TITLES.map((t) => normalizeLabel(t)));
@@ -177,7 +152,7 @@ export function parseDisputeDetail(root: ParentNode & Node, url: string, now: Da
     const badge = unlabelledStatus(runs.filter((r) => !historyRuns.has(r.text)), pairs);
     if (badge) addField(bag, "status", { text: badge, runs: runs.filter((r) => r.text === badge).slice(0, 1) });
   }
-  const build = disputeFromBag(bag, disputeIdFromUrl(url), { now, zone }, bannerDeadlineTexts(runs, pairs));
+  const build = disputeFromBag(bag, disputeIdFromUrl(url), { now, zone }, phraseDeadlineTexts(runs, pairs));
   if (history.length > 0) build.dispute.history = history;
   return { records: [build.dispute], warnings: build.warnings, structureFound: pairs.length > 0 };
 }

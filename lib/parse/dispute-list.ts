@@ -2,7 +2,9 @@
 import type { DisputeReading } from "../model";
 import type { LabelConcept } from "../page/labels";
 import { addPairs, bagFromRow, disputeFromBag, type FieldBag, type ReadContext } from "./fields";
+import { phraseDeadlineTexts } from "./deadline-phrases";
 import { readLabelValues } from "./label-values";
+import { collectTextRuns } from "./text-runs";
 import { disputeLinks, findRecordBlocks, linkedDisputeId, type KeyedElement } from "./record-blocks";
 import { readTables, type TableGrid } from "./table";
 import { findIds } from "./text";
@@ -56,8 +58,11 @@ function fromBlocks(root: ParentNode & Node, url: string, context: ReadContext):
   const blocks = findRecordBlocks(root, anchors);
   const builds = blocks.map((block) => {
     const bag: FieldBag = new Map();
-    addPairs(bag, readLabelValues(block.element));
-    return disputeFromBag(bag, fromLinks ? block.key : null, context);
+    const runs = collectTextRuns(block.element);
+    const pairs = readLabelValues(block.element, runs);
+    addPairs(bag, pairs);
+    // A card may say its deadline in words ("Respond within 4 days 23 hours") instead of under a label.
+    return disputeFromBag(bag, fromLinks ? block.key : null, context, phraseDeadlineTexts(runs, pairs, block.element));
   });
   return { builds, found: blocks.length > 0 };
 }

@@ -111,6 +111,16 @@ describe("readPage on lists", () => {
     ]);
   });
 
+  it("reads a card's deadline said in words, within its own card only", () => {
+    const card = (id: string, words: string) =>
+      `<div class="card"><div><span>Order number</span><span>818397471370048${id.slice(-1)}</span></div><div><span>Status</span><span>Action required</span></div><p>${words}</p><a href="/m_apps/dispute-management/detail?reverseOrderLineId=${id}">View</a></div>`;
+    const reading = read(`${card("6351074783626585", "Respond within 4 days 23 hours")}${card("6351074783626586", "Waiting for the buyer")}`, LIST);
+    expect(reading.disputes.map((d) => [d.disputeId, d.deadline])).toEqual([
+      ["6351074783626585", "2026-11-25T17:30:00.000Z"],
+      ["6351074783626586", null],
+    ]);
+  });
+
   it("says empty when the list says so, loading when rows have not arrived", () => {
     const header = "<table><thead><tr><th>订单号</th><th>状态</th><th>退款金额</th></tr></thead><tbody></tbody></table>";
     expect(read(`${header}<div>暂无数据</div>`, LIST).pageState).toBe("empty");
