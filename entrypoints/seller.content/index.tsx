@@ -5,6 +5,7 @@ import { createSellerPage } from "@/lib/content/seller-page";
 import { adoptOverlayStyles } from "@/lib/content/adopt-styles";
 import { listenToBridge } from "@/lib/content/bridge-listener";
 import { provisionalOverlays } from "@/lib/content/provisional-overlays";
+import { createLazyRenderer } from "@/lib/content/lazy-render";
 import { resolveUiLanguage } from "@/lib/i18n/resolve-ui-language";
 import { sendMessage } from "@/lib/messages";
 import { readPage } from "@/lib/parse/read-page";
@@ -23,6 +24,7 @@ export default defineContentScript({
       clock: () => new Date(),
       readPage,
       provisional: provisionalOverlays,
+      lazy: createLazyRenderer(window),
       initialLanguage: resolveUiLanguage("auto", navigator.language),
       send: (reading) => sendMessage("reading", { reading }),
       render: (shadow, overlay, answer) => {

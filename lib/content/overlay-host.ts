@@ -37,10 +37,10 @@ export interface SyncResult {
 }
 
 /**
- * Makes the page hold exactly the wanted hosts: keeps a host already in the right container, moves none,
- * removes stale ones (row gone, dispute gone, duplicates left by a re-render) and creates missing ones.
+ * First half of a sync: removes stale hosts (row gone, dispute gone, duplicates left by a re-render) and
+ * returns the ones already in the right container, marked afresh. Moves nothing.
  */
-export function syncOverlayHosts(doc: Document, wanted: WantedOverlay[]): SyncResult {
+export function keepValidHosts(doc: Document, wanted: readonly WantedOverlay[]): SyncResult {
   const result: SyncResult = { mounted: 0, kept: 0, removed: 0, hosts: new Map() };
   const wantedById = new Map(wanted.map((w) => [w.disputeId, w]));
   const existing = Array.from(doc.querySelectorAll<HTMLElement>(`[${HOST_ATTRIBUTE}]`));
@@ -57,19 +57,31 @@ export function syncOverlayHosts(doc: Document, wanted: WantedOverlay[]): SyncRe
     result.hosts.set(id, { host, shadow });
     result.kept++;
   }
-  for (const want of wanted) {
-    if (result.hosts.has(want.disputeId)) continue;
-    const host = doc.createElement("span");
-    host.setAttribute(HOST_ATTRIBUTE, "");
-    // Inline, in the flow of the row: it never lies on top of the page's own buttons.
-    host.style.display = "inline-block";
-    host.style.verticalAlign = "middle";
-    setMarkers(host, want);
-    const shadow = host.attachShadow({ mode: "open" });
-    want.container.appendChild(host);
-    result.hosts.set(want.disputeId, { host, shadow });
-    result.mounted++;
-  }
+  return result;
+}
+
+/** Second half: mounts the host of one wanted overlay that `keepValidHosts` did not keep. */
+export function mountMissingHost(doc: Document, want: WantedOverlay, result: SyncResult): { host: HTMLElement; shadow: ShadowRoot } {
+  const kept = result.hosts.get(want.disputeId);
+  if (kept) return kept;
+  const host = doc.createElement("span");
+  host.setAttribute(HOST_ATTRIBUTE, "");
+  // Inline, in the flow of the row: it never lies on top of the page's own buttons.
+  host.style.display = "inline-block";
+  host.style.verticalAlign = "middle";
+  setMarkers(host, want);
+  const shadow = host.attachShadow({ mode: "open" });
+  want.container.appendChild(host);
+  const entry = { host, shadow };
+  result.hosts.set(want.disputeId, entry);
+  result.mounted++;
+  return entry;
+}
+
+/** Makes the page hold exactly the wanted hosts, one per dispute, in one go. */
+export function syncOverlayHosts(doc: Document, wanted: WantedOverlay[]): SyncResult {
+  const result = keepValidHosts(doc, wanted);
+  for (const want of wanted) mountMissingHost(doc, want, result);
   return result;
 }
 

@@ -81,7 +81,8 @@ export function watchPage(options: PageWatcherOptions): PageWatcher {
     },
     { once: true },
   );
-  void run();
+  // The first read is a task of its own, apart from the script's start-up.
+  timer = setTimeout(() => void run(), 0);
 
   return {
     get reads() {

@@ -5,8 +5,9 @@ import type { PageReading } from "../model";
 import type { OverlayState, ResponseOf } from "../messages";
 import { indexOverlayContainers } from "./find-container";
 import { mergeJsonIntoReading, type JsonListReading } from "./merge-json-reading";
-import { removeAllOverlayHosts, syncOverlayHosts, type WantedOverlay } from "./overlay-host";
+import { keepValidHosts, mountMissingHost, removeAllOverlayHosts, type WantedOverlay } from "./overlay-host";
 import { watchPage, type PageWatcher } from "./page-watcher";
+import type { LazyRenderer } from "./lazy-render";
 
 export type ReadPage = (root: Document, url: string, now: Date, zone: string) => PageReading;
 export type ReadingAnswer = ResponseOf<"reading">;
@@ -25,6 +26,8 @@ export interface SellerPageDeps {
   maxWaitMs?: number;
   /** Hosts mounted per slice before yielding to the page (keeps long tasks short on 500-row lists). */
   mountSlice?: number;
+  /** Draws an overlay when its row is near the viewport; default: at once. */
+  lazy?: LazyRenderer;
   /** Overlays to draw from the reading alone while the background's answer is on its way. */
   provisional?: (reading: PageReading, now: Date) => OverlayState[];
   /** The UI language to draw provisional overlays in before the background has answered once. */
@@ -54,7 +57,7 @@ export function createSellerPage(deps: SellerPageDeps): SellerPage {
   let zone = DEFAULT_ZONE;
   let latestJson: JsonListReading | null = null;
   let lastLanguage: ReadingAnswer["uiLanguage"] = deps.initialLanguage ?? "en";
-  const mountSlice = deps.mountSlice ?? 60;
+  const mountSlice = deps.mountSlice ?? 250;
 
   async function readOnce(signal: AbortSignal): Promise<void> {
     const url = deps.currentUrl();
@@ -73,6 +76,9 @@ export function createSellerPage(deps: SellerPageDeps): SellerPage {
     if (reading.disputes.length === 0 && reading.orders.length === 0 && reading.pageState === "ok") return;
 
     if (deps.provisional) {
+      // Reading was one task; working out the overlays is the next.
+      await yieldToPage();
+      if (signal.aborted) return;
       const overlays = deps.provisional(reading, now);
       const provisionalAnswer: ReadingAnswer = { overlays, uiLanguage: lastLanguage, platformZone: zone };
       await mountOverlays(reading, provisionalAnswer, signal);
@@ -95,6 +101,8 @@ export function createSellerPage(deps: SellerPageDeps): SellerPage {
 
   async function mountOverlays(reading: PageReading, answer: ReadingAnswer, signal: AbortSignal): Promise<void> {
     const byId = new Map(answer.overlays.map((o) => [o.disputeId, o]));
+    await yieldToPage();
+    if (signal.aborted) return;
     const wanted: Array<WantedOverlay & { overlay: OverlayState }> = [];
     const containers = indexOverlayContainers(deps.doc, reading.kind);
     const placed = new Set<string>();
@@ -108,15 +116,19 @@ export function createSellerPage(deps: SellerPageDeps): SellerPage {
       wanted.push({ disputeId: dispute.disputeId, container, deadline, overlay });
       placed.add(dispute.disputeId);
     }
-    const result = syncOverlayHosts(deps.doc, wanted);
-    // Render in slices so a long list never blocks the page for long.
+    const result = keepValidHosts(deps.doc, wanted);
+    // Mount and render in slices, yielding between them, so a long list never blocks the page for long.
     for (let i = 0; i < wanted.length; i += mountSlice) {
+      await yieldToPage();
       if (signal.aborted) return;
       for (const want of wanted.slice(i, i + mountSlice)) {
-        const entry = result.hosts.get(want.disputeId);
-        if (entry) deps.render(entry.shadow, want.overlay, answer);
+        // The row may have been re-rendered while we yielded: its overlay waits for the next read.
+        if (!want.container.isConnected) continue;
+        const entry = mountMissingHost(deps.doc, want, result);
+        const draw = () => deps.render(entry.shadow, want.overlay, answer);
+        if (deps.lazy) deps.lazy.schedule(entry.host, draw);
+        else draw();
       }
-      if (i + mountSlice < wanted.length) await yieldToPage();
     }
   }
 

@@ -19,11 +19,11 @@ export interface ChromiumFigures {
 /** Records when the expected number of overlays is on the page, and the longest task after DOMContentLoaded. */
 const PROBE_SCRIPT = `(() => {
   const expected = __EXPECTED__;
-  const probe = { mountedAt: null, longest: 0 };
+  const probe = { mountedAt: null, longest: 0, tasks: [] };
   window.__benchProbe = probe;
   new PerformanceObserver((list) => {
     const dcl = performance.getEntriesByType("navigation")[0];
-    for (const entry of list.getEntries()) if (!dcl || entry.startTime >= dcl.domContentLoadedEventStart) probe.longest = Math.max(probe.longest, entry.duration);
+    for (const entry of list.getEntries()) { probe.tasks.push([Math.round(entry.startTime), Math.round(entry.duration)]); if (!dcl || entry.startTime >= dcl.domContentLoadedEventStart) probe.longest = Math.max(probe.longest, entry.duration); }
   }).observe({ type: "longtask", buffered: true });
   const observer = new MutationObserver(() => {
     if (probe.mountedAt === null && document.querySelectorAll("[data-sentinel-dispute]").length >= expected) {
@@ -69,10 +69,11 @@ export async function benchChromium(html: string, rows = 500): Promise<ChromiumF
       const p = window.__benchProbe;
       return {
         overlaysMs: !p || p.mountedAt === null ? null : p.mountedAt - dcl.domContentLoadedEventStart,
-        longest: p ? p.longest : 0,
+        longest: p ? p.longest : 0, tasks: p ? p.tasks : [], dcl: dcl.domContentLoadedEventStart,
         count: document.querySelectorAll("[data-sentinel-dispute]").length,
       };
-    })()`)) as { overlaysMs: number | null; longest: number; count: number };
+    })()`)) as { overlaysMs: number | null; longest: number; count: number; tasks: number[][]; dcl: number };
+    if (process.env.BENCH_VERBOSE) console.log("long tasks [start, ms]:", JSON.stringify(probe.tasks), "DCL at", Math.round(probe.dcl));
     // Now the reader itself inside the page (main world), against a bare walk of the same DOM.
     await page.addScriptTag({ content: readerSource });
     const timings = (await page.evaluate(READ_TIMING_SCRIPT.replace("__URL__", JSON.stringify(BENCH_LIST_URL)))) as { readMs: number; walkMs: number };
