@@ -70,8 +70,14 @@ function fromBlocks(root: ParentNode & Node, url: string, context: ReadContext):
 export function parseDisputeList(root: ParentNode & Node, url: string, now: Date, zone: string): ListParse<DisputeReading> {
   const context: ReadContext = { now, zone };
   const grids = readTables(root).filter(isDisputeGrid);
+  // One pass over the detail links, each given to the row holding it (not one query per row).
+  const linkOfRow = new Map<Element, string>();
+  for (const link of disputeLinks(root, url)) {
+    const row = link.element.closest("tr");
+    if (row && !linkOfRow.has(row)) linkOfRow.set(row, link.key);
+  }
   let builds = grids.flatMap((grid) =>
-    grid.rows.map((row) => disputeFromBag(bagFromRow(row, zone), linkedDisputeId(row.element, url), context)),
+    grid.rows.map((row) => disputeFromBag(bagFromRow(row, zone), linkOfRow.get(row.element) ?? linkedDisputeId(row.element, url), context)),
   );
   let structureFound = grids.length > 0;
   // A row with no id of any kind is a summary or decoration row, not a dispute.

@@ -31,6 +31,12 @@ interface Entry<T> {
   latin: boolean;
   /** Open Platform codes (`processing`, `FUND_PROCESSING`) match only as the whole text. */
   exactOnly: boolean;
+  /** Latin texts match inside a longer text only as whole words (compiled once). */
+  word: RegExp | null;
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
 function buildEntries<T extends string>(table: Readonly<Record<T, readonly string[]>>): Entry<T>[] {
@@ -39,7 +45,9 @@ function buildEntries<T extends string>(table: Readonly<Record<T, readonly strin
     for (const text of table[value]) {
       const normalized = normalizeLabel(text.replace(/_/g, " "));
       const exactOnly = /^(?:[a-z_]+|[A-Z_]+)$/.test(text);
-      entries.push({ text: normalized, value, latin: /^[\x20-\x7e]+$/.test(normalized), exactOnly });
+      const latin = /^[\x20-\x7e]+$/.test(normalized);
+      const word = latin ? new RegExp(`(?:^|[^a-z])${escapeRegExp(normalized)}(?:$|[^a-z])`) : null;
+      entries.push({ text: normalized, value, latin, exactOnly, word });
     }
   }
   // Longest first: "买家发货，等待卖家收货" before "等待卖家…", "Color not as described" before "Not as described".
@@ -49,10 +57,6 @@ function buildEntries<T extends string>(table: Readonly<Record<T, readonly strin
 const STATUS_ENTRIES = buildEntries(STATUS_TEXTS);
 const REASON_ENTRIES = buildEntries(REASON_TEXTS);
 
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
-
 function match<T>(text: string | null, entries: readonly Entry<T>[]): T | null {
   if (text === null) return null;
   const normalized = normalizeLabel(text.replace(/_/g, " "));
@@ -61,7 +65,7 @@ function match<T>(text: string | null, entries: readonly Entry<T>[]): T | null {
   if (exact) return exact.value;
   // Within a longer text ("状态：已结束", "Closed (refund successful)"): Latin words must stand alone.
   const contained = entries.find((e) =>
-    e.exactOnly ? false : e.latin ? new RegExp(`(?:^|[^a-z])${escapeRegExp(e.text)}(?:$|[^a-z])`).test(normalized) : normalized.includes(e.text),
+    e.exactOnly ? false : e.word ? e.word.test(normalized) : normalized.includes(e.text),
   );
   return contained ? contained.value : null;
 }
