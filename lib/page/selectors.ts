@@ -9,6 +9,7 @@ const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*(?:hidden
 /** Hidden elements hold tooltips and stale copies (DOMAIN.md §3): `hidden`, aria-hidden, display:none inline. */
 export function isHiddenElement(element: Element): boolean {
   if (NON_TEXT_TAGS.has(element.tagName.toUpperCase())) return true;
+  if (!element.hasAttributes()) return false;
   if (element.hasAttribute("hidden")) return true;
   if (element.getAttribute("aria-hidden") === "true") return true;
   const style = element.getAttribute("style");

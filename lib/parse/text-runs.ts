@@ -59,6 +59,13 @@ function hasBlockBetween(from: Node, ancestor: Node): boolean {
 /** Would the page show a space (or a line break) between these two consecutive runs? */
 function separated(a: TextRun, b: TextRun): boolean {
   if (/\s$/.test(a.raw) || /^\s/.test(b.raw)) return true;
+  if (a.node.parentNode === b.node.parentNode) {
+    // Siblings: only an element with its own box between them (<br>, an icon <div>) separates them.
+    for (let node = a.node.nextSibling; node !== null && node !== b.node; node = node.nextSibling) {
+      if (node.nodeType === ELEMENT_NODE && !INLINE_TAGS.has((node as Element).tagName.toUpperCase())) return true;
+    }
+    return false;
+  }
   let ancestor: Node | null = a.node.parentNode;
   while (ancestor !== null && !ancestor.contains(b.node)) ancestor = ancestor.parentNode;
   if (ancestor === null) return true;
