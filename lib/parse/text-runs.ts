@@ -62,7 +62,7 @@ function separated(a: TextRun, b: TextRun): boolean {
   if (a.node.parentNode === b.node.parentNode) {
     // Siblings: only an element with its own box between them (<br>, an icon <div>) separates them.
     for (let node = a.node.nextSibling; node !== null && node !== b.node; node = node.nextSibling) {
-      if (node.nodeType === ELEMENT_NODE && !INLINE_TAGS.has((node as Element).tagName.toUpperCase())) return true;
+      if (separates(node, b.node)) return true;
     }
     return false;
   }
@@ -71,10 +71,16 @@ function separated(a: TextRun, b: TextRun): boolean {
   if (ancestor === null) return true;
   if (hasBlockBetween(a.node, ancestor) || hasBlockBetween(b.node, ancestor)) return true;
   // A <br> or an element with its own box between them (an icon) also separates.
-  for (let node: Node | null = a.node; node !== null && node !== b.node; node = nextInOrder(node, ancestor)) {
-    if (node.nodeType === ELEMENT_NODE && !INLINE_TAGS.has((node as Element).tagName.toUpperCase()) && !(node as Element).contains(b.node)) return true;
+  for (let node: Node | null = nextInOrder(a.node, ancestor); node !== null && node !== b.node; node = nextInOrder(node, ancestor)) {
+    if (separates(node, b.node)) return true;
   }
   return false;
+}
+
+/** A node between two runs that the page draws as a gap: whitespace text, or an element with its own box. */
+function separates(node: Node, until: Node): boolean {
+  if (node.nodeType === TEXT_NODE) return /\s/.test(node.nodeValue ?? "");
+  return node.nodeType === ELEMENT_NODE && !INLINE_TAGS.has((node as Element).tagName.toUpperCase()) && !node.contains(until);
 }
 
 function nextInOrder(node: Node, stop: Node): Node | null {
