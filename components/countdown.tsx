@@ -2,11 +2,12 @@
 // different; a rule estimate carries its "estimated" mark; a "less than 1 hour" page countdown
 // (imprecise, dueAt is an upper bound) reads "< 1 h".
 import type { UiLanguage } from "../lib/model";
-import type { DeadlineSource } from "../lib/rules/types";
+import type { ComputedDeadline, DeadlineSource } from "../lib/rules/types";
+import { explanationText, type Zones } from "../lib/i18n/explanation-text";
 import { formatDuration } from "../lib/i18n/format-duration";
 import { t } from "../lib/i18n/translate";
 import { EstimateMark } from "./estimate-mark";
-import { urgencyOf } from "./urgency";
+import { isSellerDeadline, urgencyOf } from "./urgency";
 
 export interface CountdownProps {
   dueAt: string;
@@ -33,5 +34,20 @@ export function Countdown({ dueAt, now, lang, source, explanation, imprecise = f
       </span>
       {source === "rule" ? <EstimateMark lang={lang} explanation={explanation} /> : null}
     </span>
+  );
+}
+
+/** The countdown of one computed clock: its source mark, explanation and colour follow the clock itself. */
+export function DeadlineCountdown({ deadline, now, lang, zones }: { deadline: ComputedDeadline; now: Date; lang: UiLanguage; zones: Zones }) {
+  return (
+    <Countdown
+      dueAt={deadline.dueAt}
+      now={now}
+      lang={lang}
+      source={deadline.source}
+      explanation={explanationText(deadline.explanation, lang, zones)}
+      imprecise={deadline.imprecise === true}
+      coloured={isSellerDeadline(deadline)}
+    />
   );
 }

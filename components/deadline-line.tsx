@@ -8,8 +8,8 @@ import { actorName, ruleName } from "../lib/i18n/display-names";
 import { explanationText, rulesMessageText, unknownReasonText, type Zones } from "../lib/i18n/explanation-text";
 import { instantText } from "../lib/i18n/instant-text";
 import { t } from "../lib/i18n/translate";
-import { Countdown } from "./countdown";
-import { deadlineUrgency, isSellerDeadline } from "./urgency";
+import { DeadlineCountdown } from "./countdown";
+import { deadlineUrgency } from "./urgency";
 
 export type DeadlineLineProps = Zones & {
   now: Date;
@@ -54,15 +54,7 @@ export function DeadlineLine(props: DeadlineLineProps) {
             {t(lang, "deadline.from", { time: due.local })}
           </span>
         ) : (
-        <Countdown
-          dueAt={deadline.dueAt}
-          now={now}
-          lang={lang}
-          source={deadline.source}
-          explanation={explanationText(deadline.explanation, lang, zones)}
-          imprecise={deadline.imprecise === true}
-          coloured={isSellerDeadline(deadline)}
-        />
+        <DeadlineCountdown deadline={deadline} now={now} lang={lang} zones={zones} />
         )}
         {deadline.informational ? null : <span class="deadline-due">{t(lang, "deadline.due", { time: due.local })}</span>}
         {due.platform !== null ? (

@@ -8,12 +8,12 @@ import type { UnknownDeadline } from "../lib/rules/compute-deadlines";
 import type { ComputedDeadline } from "../lib/rules/types";
 import { evidenceChecklist } from "../lib/evidence/checklists";
 import { statusName } from "../lib/i18n/display-names";
-import { explanationText, unknownReasonText, type Zones } from "../lib/i18n/explanation-text";
+import { unknownReasonText, type Zones } from "../lib/i18n/explanation-text";
 import { t } from "../lib/i18n/translate";
-import { Countdown } from "./countdown";
+import { DeadlineCountdown } from "./countdown";
 import { isClosed, primaryDeadline } from "./sort-disputes";
 import { TooltipText } from "./tooltip-text";
-import { deadlineUrgency, isSellerDeadline } from "./urgency";
+import { deadlineUrgency } from "./urgency";
 
 export { overlayStyles } from "./overlay-styles";
 
@@ -47,15 +47,7 @@ export function OverlayBadge(props: OverlayBadgeProps) {
     <div class={`sentinel-badge urgency-${urgency}`} lang={lang === "zh" ? "zh-CN" : "en"}>
       <div class="sentinel-summary">
         {deadline !== null ? (
-          <Countdown
-            dueAt={deadline.dueAt}
-            now={now}
-            lang={lang}
-            source={deadline.source}
-            explanation={explanationText(deadline.explanation, lang, zones)}
-            imprecise={deadline.imprecise === true}
-            coloured={isSellerDeadline(deadline)}
-          />
+          <DeadlineCountdown deadline={deadline} now={now} lang={lang} zones={zones} />
         ) : unknownClock !== null ? (
           <TooltipText
             class="deadline-unknown-label"
