@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { fixturePage, serveFixturePage } from "./support/fixtures.ts";
 import { launchExtension, openPopup, screenshot, type LaunchedExtension } from "./support/launch.ts";
 import { startSellerCenterServer, type SellerCenterServer } from "./support/seller-center-server.ts";
+import { readExtensionRow } from "./support/extension-db.ts";
 
 interface StoredRow {
   disputeId: string;
@@ -12,22 +13,7 @@ interface StoredRow {
   pageDeadline: { at: string } | null;
 }
 
-/** Reads one dispute row from the extension's own database, inside its service worker. */
-async function storedDispute(browser: LaunchedExtension, disputeId: string): Promise<StoredRow | undefined> {
-  return browser.serviceWorker.evaluate(
-    (id) =>
-      new Promise<StoredRow | undefined>((resolve, reject) => {
-        const open = indexedDB.open("dispute-sentinel");
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const request = open.result.transaction("disputes").objectStore("disputes").get(id);
-          request.onsuccess = () => resolve(request.result as StoredRow | undefined);
-          request.onerror = () => reject(request.error);
-        };
-      }),
-    disputeId,
-  );
-}
+const storedDispute = (browser: LaunchedExtension, disputeId: string) => readExtensionRow<StoredRow>(browser, "disputes", disputeId);
 
 describe("flow: page → reading → IndexedDB → overlay and popup", () => {
   let server: SellerCenterServer;

@@ -4,6 +4,7 @@ import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchExtension, screenshot, type LaunchedExtension } from "./support/launch.ts";
 import { startSellerCenterServer, type SellerCenterServer } from "./support/seller-center-server.ts";
+import { readExtensionRow } from "./support/extension-db.ts";
 import type { Page } from "playwright-core";
 
 const LIST_URL = "https://csp.aliexpress.com/m_apps/dispute-management/list?channelId=7700001";
@@ -34,21 +35,7 @@ async function settle(page: Page, expected: string[]): Promise<void> {
   await expect.poll(async () => (await hostIds(page)).sort(), { timeout: 10_000, interval: 200 }).toEqual([...expected].sort());
 }
 
-async function storedRow(browser: LaunchedExtension, store: string, key: string): Promise<Record<string, unknown> | undefined> {
-  return browser.serviceWorker.evaluate(
-    ([storeName, id]) =>
-      new Promise<Record<string, unknown> | undefined>((resolve, reject) => {
-        const open = indexedDB.open("dispute-sentinel");
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const request = open.result.transaction(storeName).objectStore(storeName).get(id);
-          request.onsuccess = () => resolve(request.result as Record<string, unknown> | undefined);
-          request.onerror = () => reject(request.error);
-        };
-      }),
-    [store, key] as const,
-  );
-}
+const storedRow = (browser: LaunchedExtension, store: string, key: string) => readExtensionRow<Record<string, unknown>>(browser, store, key);
 
 describe("live seller-center page (single-page app)", () => {
   let server: SellerCenterServer;

@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { fixturePage, serveFixturePage } from "./support/fixtures.ts";
 import { launchExtension, openPopup, screenshot, type LaunchedExtension } from "./support/launch.ts";
 import { startSellerCenterServer, type SellerCenterServer } from "./support/seller-center-server.ts";
+import { readExtensionRow } from "./support/extension-db.ts";
 
 declare const chrome: {
   alarms: { get(name: string): Promise<{ name: string; scheduledTime: number } | undefined> };
@@ -23,24 +24,7 @@ interface StoredRow {
 }
 
 /** One dispute row from the extension's own database, read inside its service worker. */
-function storedDispute(browser: LaunchedExtension, disputeId: string): Promise<StoredRow | undefined> {
-  return browser.serviceWorker.evaluate(
-    (id) =>
-      new Promise<StoredRow | undefined>((resolve, reject) => {
-        const open = indexedDB.open("dispute-sentinel");
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const request = open.result.transaction("disputes").objectStore("disputes").get(id);
-          request.onsuccess = () => {
-            open.result.close();
-            resolve(request.result as StoredRow | undefined);
-          };
-          request.onerror = () => reject(request.error);
-        };
-      }),
-    disputeId,
-  );
-}
+const storedDispute = (browser: LaunchedExtension, disputeId: string) => readExtensionRow<StoredRow>(browser, "disputes", disputeId);
 
 /** The alarm, waited for: a relaunched worker re-plans on start-up, which may still be running. */
 async function nextWakeAlarm(browser: LaunchedExtension): Promise<{ name: string; scheduledTime: number } | undefined> {
