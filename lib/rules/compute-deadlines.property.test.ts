@@ -2,7 +2,7 @@
 // and nothing about the display (platform zone setting, the machine's zone) moves a deadline.
 import fc from "fast-check";
 import { afterEach, describe, expect, it } from "vitest";
-import { DEFAULT_SETTINGS, DISPUTE_STATUSES, FINISHED_STATUSES, type DisputeRecord, type OrderRecord } from "../model";
+import { DEFAULT_SETTINGS, DISPUTE_STATUSES, emptyDisputeRecord, FINISHED_STATUSES, type DisputeRecord, type OrderRecord } from "../model";
 import {
   assessDisputeDeadlines,
   assessOrderDeadlines,
@@ -34,29 +34,8 @@ const disputeArb: fc.Arbitrary<DisputeRecord> = fc
     ),
   })
   .map((fields) => ({
-    disputeId: "6357659057690538",
-    channelId: null,
-    shownDisputeId: null,
-    orderId: null,
-    statusText: null,
-    reason: "other",
-    reasonText: null,
-    buyer: null,
-    buyerCountry: null,
-    productTitle: null,
-    refundRequested: null,
-    orderAmount: null,
-    trackingNumber: null,
-    carrier: null,
-    url: null,
-    firstSeenAt: "2026-11-01T00:00:00.000Z",
-    lastSeenAt: "2026-11-01T00:00:00.000Z",
-    notSeenSince: null,
-    checklist: {},
-    handled: false,
-    note: "",
-    buyerLanguage: null,
-    snoozedUntil: null,
+    ...emptyDisputeRecord("6357659057690538", "2026-11-01T00:00:00.000Z"),
+    reason: "other" as const,
     ...fields,
   }));
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { DEFAULT_SETTINGS, type DisputeRecord, type DisputeStatus, type OrderRecord, type Settings } from "../model";
+import { DEFAULT_SETTINGS, emptyDisputeRecord, type DisputeRecord, type DisputeStatus, type OrderRecord, type Settings } from "../model";
 import {
   computeDeadlines,
   computeOrderDeadlines,
@@ -15,35 +15,11 @@ const plus = (iso: string, hours: number) => new Date(Date.parse(iso) + hours * 
 
 function dispute(overrides: Partial<DisputeRecord>): DisputeRecord {
   return {
-    disputeId: "6357659057690538",
+    ...emptyDisputeRecord("6357659057690538", at(-1)),
     channelId: "2285755",
-    shownDisputeId: null,
     orderId: "8214940542501384",
     status: "awaiting-seller",
-    statusText: null,
     reason: "damaged",
-    reasonText: null,
-    buyer: null,
-    buyerCountry: null,
-    productTitle: null,
-    refundRequested: null,
-    orderAmount: null,
-    openedAt: null,
-    updatedAt: null,
-    buyerChangedAt: null,
-    statusSince: null,
-    pageDeadline: null,
-    trackingNumber: null,
-    carrier: null,
-    url: null,
-    firstSeenAt: at(-1),
-    lastSeenAt: at(-1),
-    notSeenSince: null,
-    checklist: {},
-    handled: false,
-    note: "",
-    buyerLanguage: null,
-    snoozedUntil: null,
     ...overrides,
   };
 }
