@@ -2,7 +2,7 @@
 import type { UiLanguage } from "../lib/model";
 import { formatElapsed } from "../lib/i18n/format-duration";
 import { t } from "../lib/i18n/translate";
-import type { ListNotice } from "./list-notices";
+import type { ListNotice } from "../lib/reminders/list-notices";
 
 export interface NoticeListProps {
   notices: readonly ListNotice[];

@@ -4,7 +4,7 @@
 import type { UiLanguage } from "../lib/model";
 import { t } from "../lib/i18n/translate";
 import { DisputeRow } from "./dispute-row";
-import type { ListNotice } from "./list-notices";
+import type { ListNotice } from "../lib/reminders/list-notices";
 import { NoticeList } from "./notice-list";
 import { countNeedingAction, disputeGroup, sortDisputes, type DisputeWithDeadlines } from "./sort-disputes";
 import "./app-styles.css";

@@ -35,17 +35,7 @@ export function disputeGroup(item: DisputeWithDeadlines): DisputeGroup {
   return "information";
 }
 
-const byDueAt = (a: ComputedDeadline, b: ComputedDeadline) => Date.parse(a.dueAt) - Date.parse(b.dueAt);
-
-/**
- * The clock to headline: the earliest seller-side one, else the earliest other real clock (the buyer's return).
- * Never an informational one: "the platform may step in from …" is not a deadline (DOMAIN.md §1), and a
- * dispute with only that has no deadline to show (its overlay says unknown, with why).
- */
-export function primaryDeadline(deadlines: readonly ComputedDeadline[]): ComputedDeadline | null {
-  const sorted = [...deadlines].sort(byDueAt);
-  return sorted.find(isSellerDeadline) ?? sorted.find((d) => d.informational !== true) ?? null;
-}
+export { primaryDeadline } from "../lib/rules/primary-deadline";
 
 function earliestSellerDueMs(item: DisputeWithDeadlines): number {
   const due = item.deadlines.filter(isSellerDeadline).map((d) => Date.parse(d.dueAt));

@@ -17,10 +17,9 @@ export function urgencyOf(dueAt: string, now: Date): Urgency {
   return "grey";
 }
 
-/** A clock that is not the seller's to beat (buyer's, platform's, information only) is never coloured. */
-export function isSellerDeadline(deadline: ComputedDeadline): boolean {
-  return deadline.actor === "seller" && deadline.alarm && deadline.informational !== true;
-}
+import { isSellerDeadline } from "../lib/rules/primary-deadline";
+
+export { isSellerDeadline };
 
 export function deadlineUrgency(deadline: ComputedDeadline, now: Date): Urgency {
   return isSellerDeadline(deadline) ? urgencyOf(deadline.dueAt, now) : "grey";

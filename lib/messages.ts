@@ -4,7 +4,7 @@ import { browser } from "wxt/browser";
 import type { DisputeRecord, PageReading, Settings, UiLanguage } from "./model";
 import type { ComputedDeadline } from "./rules/types";
 import type { UnknownDeadline } from "./rules/compute-deadlines";
-import type { ListNotice } from "../components/list-notices";
+import type { ListNotice } from "./reminders/list-notices";
 
 /** What the content script needs to draw one dispute's overlay. */
 export interface OverlayState {

@@ -13,9 +13,9 @@ import { planReminders, type ReminderPlan } from "../reminders/plan-reminders";
 import { applyReminderPlan, type ReminderApi } from "../reminders/apply-plan";
 import { resolveNotificationClick } from "../reminders/notification-actions";
 import { disputeDetailUrl } from "../reminders/notification-id";
-import { buildListNotices } from "../../components/list-notices";
+import { buildListNotices } from "../reminders/list-notices";
 import { resolveUiLanguage } from "../i18n/resolve-ui-language";
-import { primaryDeadline } from "../../components/sort-disputes";
+import { primaryDeadline } from "../rules/primary-deadline";
 import { buildBackup, importBackup } from "../backup/backup";
 import { recomputeNextSellerDeadlines } from "../db/recompute-next-seller-deadlines";
 

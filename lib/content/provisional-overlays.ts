@@ -5,7 +5,7 @@ import { DEFAULT_SETTINGS, type PageReading } from "../model";
 import type { OverlayState } from "../messages";
 import { mergeDisputeReading } from "../tracker/merge-dispute";
 import { assessDisputeDeadlines } from "../rules/compute-deadlines";
-import { primaryDeadline } from "../../components/sort-disputes";
+import { primaryDeadline } from "../rules/primary-deadline";
 
 export function provisionalOverlays(reading: PageReading, now: Date): OverlayState[] {
   const overlays: OverlayState[] = [];

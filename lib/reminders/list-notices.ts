@@ -1,7 +1,7 @@
 // Notices about our blind spots (DESIGN.md "the passive reader"): a store's dispute list not read
 // completely for a while, or a login that expired. Pure: built from ListReadStatus and `now`.
-import type { ListReadStatus } from "../lib/model";
-import { findStaleLists } from "../lib/reminders/list-freshness";
+import type { ListReadStatus } from "../model";
+import { findStaleLists } from "./list-freshness";
 
 export type ListNotice =
   | { kind: "stale-list"; channelId: string; lastCompleteReadAt: string | null }
