@@ -3,8 +3,7 @@ import type { DisputeReading, HistoryEntry } from "../model";
 import { disputeIdFromUrl } from "../page/detect";
 import { HISTORY_ACTORS, HISTORY_TITLES, type LabelConcept } from "../page/labels";
 import { phraseDeadlineTexts } from "./deadline-phrases";
-import { addField, addPairs, bagFromRow, type FieldBag } from "./fields";
-import { disputeFromBag } from "./fields";
+import { addField, addPairs, ambiguityWarning, bagFromRow, disputeFromBag, type FieldBag } from "./fields";
 import { readLabelValues, type LabelValue } from "./label-values";
 import { normalizeStatus } from "./normalize";
 import { CONTROLS } from "../page/selectors";
@@ -71,28 +70,29 @@ function entryWords(text: string): string {
   return text;
 }
 
-function historyEntries(element: Element, zone: string, out: HistoryEntry[]): void {
+function historyEntries(element: Element, zone: string, out: HistoryEntry[], ambiguousTexts?: string[]): void {
   const text = joinRuns(collectTextRuns(element));
   if (!parseDateTime(text, zone)) return;
   const dated = Array.from(element.children).filter((child) => parseDateTime(joinRuns(collectTextRuns(child)), zone) !== null);
   if (dated.length >= 2) {
-    for (const child of dated) historyEntries(child, zone, out);
+    for (const child of dated) historyEntries(child, zone, out, ambiguousTexts);
     return;
   }
   // A wrapper around the entries (<table><tbody>, <div><ul>): look inside it.
   const only = dated[0];
   if (only && joinRuns(collectTextRuns(only)) === text) {
-    historyEntries(only, zone, out);
+    historyEntries(only, zone, out, ambiguousTexts);
     return;
   }
   const at = parseDateTime(text, zone);
   if (!at) return;
+  if (at.ambiguous) ambiguousTexts?.push(`history entry "${text}"`);
   const words = entryWords(text);
   out.push({ at: at.iso, actor: actorOf(words), text: words });
 }
 
 /** The history block (纠纷历史 / 协商历史 / Dispute history): entries after its title, up to the next heading. */
-export function readHistory(runs: readonly TextRun[], zone: string): HistoryEntry[] {
+export function readHistory(runs: readonly TextRun[], zone: string, ambiguousTexts?: string[]): HistoryEntry[] {
   const titleIndex = runs.findIndex((run) => HISTORY_TITLE_SET.has(normalizeLabel(run.text)));
   const titleRun = runs[titleIndex];
   if (!titleRun) return [];
@@ -107,7 +107,7 @@ export function readHistory(runs: readonly TextRun[], zone: string): HistoryEntr
   for (let scope: Element | null = title, level = 0; scope !== null && level < 2 && entries.length === 0; scope = scope.parentElement, level++) {
     for (let sibling = scope.nextElementSibling; sibling !== null; sibling = sibling.nextElementSibling) {
       if (HEADING.test(sibling.tagName.toUpperCase())) break;
-      historyEntries(sibling, zone, entries);
+      historyEntries(sibling, zone, entries, ambiguousTexts);
     }
   }
   return entries;
@@ -145,7 +145,8 @@ export function parseDisputeDetail(root: ParentNode & Node, url: string, now: Da
     if (grid.rows.length !== 1 || !grid.rows[0]) continue;
     for (const [concept, values] of bagFromRow(grid.rows[0], zone)) for (const value of values) addField(bag, concept, value);
   }
-  const history = readHistory(runs, zone);
+  const ambiguousHistory: string[] = [];
+  const history = readHistory(runs, zone, ambiguousHistory);
   if (!bag.has("status")) {
     // The status may be drawn as a badge beside the title; never the order block's 订单状态 (excluded: it is a labelled value).
     const historyRuns = new Set(history.map((h) => h.text));
@@ -154,5 +155,7 @@ export function parseDisputeDetail(root: ParentNode & Node, url: string, now: Da
   }
   const build = disputeFromBag(bag, disputeIdFromUrl(url), { now, zone }, phraseDeadlineTexts(runs, pairs));
   if (history.length > 0) build.dispute.history = history;
+  const { disputeId, shownDisputeId, orderId } = build.dispute;
+  for (const text of ambiguousHistory) build.warnings.push(ambiguityWarning(`dispute ${disputeId ?? shownDisputeId ?? orderId ?? "(no id)"}`, text));
   return { records: [build.dispute], warnings: build.warnings, structureFound: pairs.length > 0 };
 }

@@ -99,8 +99,18 @@ export function readMoney(bag: FieldBag, concepts: readonly LabelConcept[]): Mon
   return firstOf(bag, concepts, findMoney);
 }
 
-export function readTime(bag: FieldBag, concept: LabelConcept, zone: string): string | null {
-  return firstOf(bag, [concept], (text) => parseDateTime(text, zone)?.iso ?? null);
+/** The shown time of a concept; a wall time that occurred twice is noted in `ambiguousTexts` (DOMAIN.md §2). */
+export function readTime(bag: FieldBag, concept: LabelConcept, zone: string, ambiguousTexts?: string[]): string | null {
+  return firstOf(bag, [concept], (text) => {
+    const parsed = parseDateTime(text, zone);
+    if (parsed?.ambiguous) ambiguousTexts?.push(text);
+    return parsed?.iso ?? null;
+  });
+}
+
+/** A plain-words warning for a time read in the repeated hour when daylight saving ends (DOMAIN.md §2). */
+export function ambiguityWarning(name: string, text: string): string {
+  return `${name}: ${text} is ambiguous (daylight saving ends); read as the earlier instant`;
 }
 
 /** A tracking number: the first token with at least 8 letters/digits and a digit (copy links already gone). */
@@ -112,12 +122,14 @@ export interface DeadlineReading {
   deadline: string;
   deadlineText: string;
   imprecise: boolean;
+  /** A date deadline in the repeated hour when daylight saving ends: read as the earlier instant. */
+  ambiguous: boolean;
 }
 
 export function readDeadline(text: string, context: ReadContext): DeadlineReading | null {
   if (isBlank(text)) return null;
   const parsed = parseDeadlineText(text, context.now, context.zone);
-  return parsed ? { deadline: parsed.iso, deadlineText: text, imprecise: parsed.imprecise } : null;
+  return parsed ? { deadline: parsed.iso, deadlineText: text, imprecise: parsed.imprecise, ambiguous: parsed.ambiguous } : null;
 }
 
 interface StatusReading {
@@ -166,6 +178,7 @@ export function disputeFromBag(bag: FieldBag, linkedDisputeId: string | null, co
     if (text !== "") deadline = readDeadline(text, context);
   }
 
+  const ambiguousTexts: string[] = deadline?.ambiguous ? [deadline.deadlineText] : [];
   const dispute: DisputeReading = {
     disputeId,
     shownDisputeId: shownId !== null && shownId !== disputeId ? shownId : null,
@@ -178,8 +191,8 @@ export function disputeFromBag(bag: FieldBag, linkedDisputeId: string | null, co
     productTitle: firstText(bag, "product"),
     refundRequested: readMoney(bag, ["buyerSolution", "refund"]),
     orderAmount: readMoney(bag, ["orderAmount"]),
-    openedAt: readTime(bag, "opened", context.zone),
-    updatedAt: readTime(bag, "updated", context.zone),
+    openedAt: readTime(bag, "opened", context.zone, ambiguousTexts),
+    updatedAt: readTime(bag, "updated", context.zone, ambiguousTexts),
     deadline: deadline?.deadline ?? null,
     deadlineText: deadline?.deadlineText ?? null,
     trackingNumber: readTracking(bag),
@@ -198,6 +211,7 @@ export function disputeFromBag(bag: FieldBag, linkedDisputeId: string | null, co
   if (dispute.refundRequested === null) warnings.push(`${name}: no refund amount shown`);
   if (dispute.openedAt === null) warnings.push(`${name}: no opening time shown`);
   if (dispute.deadline === null) warnings.push(`${name}: no deadline shown`);
+  for (const text of ambiguousTexts) warnings.push(ambiguityWarning(name, text));
   return { dispute, warnings };
 }
 
@@ -208,8 +222,11 @@ export interface OrderBuild {
 
 export function orderFromBag(bag: FieldBag, urlOrderId: string | null, context: ReadContext): OrderBuild {
   let shipDeadline: string | null = null;
+  const ambiguousTexts: string[] = [];
   for (const value of bag.get("shipBy") ?? []) {
-    shipDeadline = readDeadline(value.text, context)?.deadline ?? null;
+    const read = readDeadline(value.text, context);
+    shipDeadline = read?.deadline ?? null;
+    if (read?.ambiguous) ambiguousTexts.push(read.deadlineText);
     if (shipDeadline) break;
   }
   const order: OrderReading = {
@@ -218,9 +235,9 @@ export function orderFromBag(bag: FieldBag, urlOrderId: string | null, context: 
     buyer: firstText(bag, "buyer"),
     buyerCountry: firstText(bag, "country"),
     amount: readMoney(bag, ["orderAmount"]),
-    paidAt: readTime(bag, "paid", context.zone),
-    shippedAt: readTime(bag, "shipped", context.zone),
-    deliveredAt: readTime(bag, "delivered", context.zone),
+    paidAt: readTime(bag, "paid", context.zone, ambiguousTexts),
+    shippedAt: readTime(bag, "shipped", context.zone, ambiguousTexts),
+    deliveredAt: readTime(bag, "delivered", context.zone, ambiguousTexts),
     trackingNumber: readTracking(bag),
     carrier: firstText(bag, "carrier"),
     shipDeadline,
@@ -230,5 +247,6 @@ export function orderFromBag(bag: FieldBag, urlOrderId: string | null, context: 
   if (order.orderId === null) warnings.push(`${name}: no order number shown`);
   if (order.status === null) warnings.push(`${name}: no order status shown`);
   if (order.amount === null) warnings.push(`${name}: no amount shown`);
+  for (const text of ambiguousTexts) warnings.push(ambiguityWarning(name, text));
   return { order, warnings };
 }
