@@ -3,7 +3,7 @@
 // Labels match exactly after normalizeLabel, longest first (买家 is not 买家方案, "Status" is not "Order status").
 import { LABELS, type LabelConcept } from "../page/labels";
 import { CONTROLS } from "../page/selectors";
-import { normalizeLabel } from "./text";
+import { memoizeByText, normalizeLabel } from "./text";
 import { collapseSpaces, collectTextRuns, joinRuns, type TextRun } from "./text-runs";
 
 export interface LabelMatch {
@@ -71,6 +71,13 @@ const SEPARATORS = /^[\s·•|;；,，、]+|[\s·•|;；,，、]+$/g;
  * ("纠纷原因：货物破损", "Opened: … · Status: Closed"). A colon is required inline, so "Buyer opened the dispute" is none.
  */
 export function matchLabels(text: string): LabelMatch[] {
+  // Copies: callers own what they are given; the remembered matches stay as computed.
+  return labelMatchesOf(text).map((match) => ({ ...match }));
+}
+
+const labelMatchesOf = memoizeByText(findLabelMatches, 10_000);
+
+function findLabelMatches(text: string): LabelMatch[] {
   const whole = conceptOfLabel(text);
   if (whole) return [{ concept: whole, label: collapseSpaces(text).replace(/\s*[:：]\s*$/, ""), rest: null }];
   if (!/[:：]/.test(text)) return [];

@@ -8,14 +8,34 @@ import { isValidTimeZone, isValidWallTime, zonedWallTimeToUtc, type WallTimePart
 // Zero-width characters the page puts between digits and units; not whitespace to `\s`.
 const ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF]/gu;
 
+/**
+ * A pure string → result function remembered per input: a page repeats the same texts (labels, statuses, dates)
+ * hundreds of times, and NFKC plus the big patterns cost more than a map lookup. Bounded: cleared when full.
+ */
+export function memoizeByText<T>(compute: (text: string) => T, limit = 20_000): (text: string) => T {
+  const known = new Map<string, T>();
+  return (text: string): T => {
+    const found = known.get(text);
+    if (found !== undefined || known.has(text)) return found as T;
+    const result = compute(text);
+    if (known.size >= limit) known.clear();
+    known.set(text, result);
+    return result;
+  };
+}
+
+const normalizedText = memoizeByText((s) => s.normalize("NFKC").replace(ZERO_WIDTH, "").replace(/\s+/gu, " ").trim());
+
 /** NFKC (full-width → half-width, "：" → ":", "￥" → "¥"), every whitespace run → one space, trimmed. */
 export function normalizeText(s: string): string {
-  return s.normalize("NFKC").replace(ZERO_WIDTH, "").replace(/\s+/gu, " ").trim();
+  return normalizedText(s);
 }
+
+const normalizedLabel = memoizeByText((s) => normalizeText(s).toLowerCase().replace(/[\s:]+$/u, ""));
 
 /** Labels compare by equality after this: normalized, lower-case, no trailing ":" (DOMAIN.md §4). */
 export function normalizeLabel(s: string): string {
-  return normalizeText(s).toLowerCase().replace(/[\s:]+$/u, "");
+  return normalizedLabel(s);
 }
 
 // ───────────────────────── money ─────────────────────────
@@ -208,6 +228,21 @@ function firstDateTimeMatch(text: string): DateTimeMatch | null {
  * A date without a time is no deadline and an impossible date or time is nothing: both give null.
  */
 export function parseDateTime(text: string, zone: string): { iso: string; ambiguous: boolean } | null {
+  // The same shown time is read for the column check and for the field: remembered per zone and text.
+  let ofZone = dateTimesByZone.get(zone);
+  if (ofZone === undefined) {
+    if (dateTimesByZone.size >= 16) dateTimesByZone.clear();
+    ofZone = memoizeByText((shown) => readDateTime(shown, zone), 5_000);
+    dateTimesByZone.set(zone, ofZone);
+  }
+  const found = ofZone(text);
+  // A copy: callers own what they are given.
+  return found === null ? null : { ...found };
+}
+
+const dateTimesByZone = new Map<string, (text: string) => { iso: string; ambiguous: boolean } | null>();
+
+function readDateTime(text: string, zone: string): { iso: string; ambiguous: boolean } | null {
   const normalized = normalizeText(text);
   const match = firstDateTimeMatch(normalized);
   if (!match) return null;
