@@ -1,12 +1,13 @@
 // Dispute list (csp /m_apps/dispute-management/list, trade issue_list.htm): one DisputeReading per row.
 import type { DisputeReading } from "../model";
 import type { LabelConcept } from "../page/labels";
-import { addPairs, bagFromRow, disputeFromBag, type FieldBag, type ReadContext } from "./fields";
+import { addPairs, bagFromRow, disputeFromBag, type DisputeBuild, type FieldBag, type ReadContext } from "./fields";
 import { phraseDeadlineTexts } from "./deadline-phrases";
 import { readLabelValues } from "./label-values";
 import { collectTextRuns } from "./text-runs";
-import { disputeLinks, findRecordBlocks, linkedDisputeId, type KeyedElement } from "./record-blocks";
-import { readTables, type TableGrid } from "./table";
+import { disputeLinks, findRecordBlocks, type KeyedElement } from "./record-blocks";
+import { readTablesInSteps, type TableGrid } from "./table";
+import { runSteps, SliceCounter, type Steps } from "./steps";
 import { findIds } from "./text";
 
 export interface ListParse<T> {
@@ -42,7 +43,7 @@ export function mergeDisputes(readings: readonly DisputeReading[]): DisputeReadi
   return result;
 }
 
-function fromBlocks(root: ParentNode & Node, url: string, context: ReadContext): { builds: ReturnType<typeof disputeFromBag>[]; found: boolean } {
+function fromBlocks(root: ParentNode & Node, url: string, context: ReadContext): { builds: DisputeBuild[]; found: boolean } {
   let anchors: KeyedElement[] = disputeLinks(root, url);
   let fromLinks = true;
   if (anchors.length === 0) {
@@ -68,17 +69,31 @@ function fromBlocks(root: ParentNode & Node, url: string, context: ReadContext):
 }
 
 export function parseDisputeList(root: ParentNode & Node, url: string, now: Date, zone: string): ListParse<DisputeReading> {
+  return runSteps(parseDisputeListInSteps(root, url, now, zone, new SliceCounter(0)));
+}
+
+/** parseDisputeList, pausing after every slice of rows `slices` counts. */
+export function* parseDisputeListInSteps(root: ParentNode & Node, url: string, now: Date, zone: string, slices: SliceCounter): Steps<ListParse<DisputeReading>> {
   const context: ReadContext = { now, zone };
-  const grids = readTables(root).filter(isDisputeGrid);
-  // One pass over the detail links, each given to the row holding it (not one query per row).
+  const grids = (yield* readTablesInSteps(root, slices)).filter(isDisputeGrid);
+  if (slices.enabled) yield;
+  // One pass over the detail links: each row (and a row around a nested table's row) gets the first link it holds,
+  // as linkedDisputeId(row) would, without one query per row. Grid rows are never inside a hidden element, so a link
+  // visible from the root is visible from its row and the other way round.
   const linkOfRow = new Map<Element, string>();
   for (const link of disputeLinks(root, url)) {
-    const row = link.element.closest("tr");
-    if (row && !linkOfRow.has(row)) linkOfRow.set(row, link.key);
+    for (let current = link.element.parentElement; current !== null && current !== root; current = current.parentElement) {
+      if (current.tagName.toUpperCase() === "TR" && !linkOfRow.has(current)) linkOfRow.set(current, link.key);
+    }
   }
-  let builds = grids.flatMap((grid) =>
-    grid.rows.map((row) => disputeFromBag(bagFromRow(row, zone), linkOfRow.get(row.element) ?? linkedDisputeId(row.element, url), context)),
-  );
+  if (slices.enabled) yield;
+  let builds: DisputeBuild[] = [];
+  for (const grid of grids) {
+    for (const row of grid.rows) {
+      builds.push(disputeFromBag(bagFromRow(row, zone), linkOfRow.get(row.element) ?? null, context));
+      if (slices.tick()) yield;
+    }
+  }
   let structureFound = grids.length > 0;
   // A row with no id of any kind is a summary or decoration row, not a dispute.
   builds = builds.filter((b) => b.dispute.disputeId !== null || b.dispute.orderId !== null);

@@ -2,10 +2,11 @@
 import type { OrderReading } from "../model";
 import type { LabelConcept } from "../page/labels";
 import type { ListParse } from "./dispute-list";
-import { addPairs, bagFromRow, orderFromBag, type FieldBag, type ReadContext } from "./fields";
+import { addPairs, bagFromRow, orderFromBag, type FieldBag, type OrderBuild, type ReadContext } from "./fields";
 import { readLabelValues } from "./label-values";
 import { findRecordBlocks, orderLinks, type KeyedElement } from "./record-blocks";
-import { readTables, type TableGrid } from "./table";
+import { readTablesInSteps, type TableGrid } from "./table";
+import { runSteps, SliceCounter, type Steps } from "./steps";
 import { findIds } from "./text";
 
 const ORDER_COLUMNS: readonly LabelConcept[] = ["orderId", "orderStatus", "status", "buyer", "orderAmount", "shipBy", "trackingNumber", "paid", "country"];
@@ -31,9 +32,20 @@ function mergeOrders(readings: readonly OrderReading[]): OrderReading[] {
 }
 
 export function parseOrderList(root: ParentNode & Node, url: string, now: Date, zone: string): ListParse<OrderReading> {
+  return runSteps(parseOrderListInSteps(root, url, now, zone, new SliceCounter(0)));
+}
+
+/** parseOrderList, pausing after every slice of rows `slices` counts. */
+export function* parseOrderListInSteps(root: ParentNode & Node, url: string, now: Date, zone: string, slices: SliceCounter): Steps<ListParse<OrderReading>> {
   const context: ReadContext = { now, zone };
-  const grids = readTables(root).filter(isOrderGrid);
-  let builds = grids.flatMap((grid) => grid.rows.map((row) => orderFromBag(bagFromRow(row, zone), null, context)));
+  const grids = (yield* readTablesInSteps(root, slices)).filter(isOrderGrid);
+  let builds: OrderBuild[] = [];
+  for (const grid of grids) {
+    for (const row of grid.rows) {
+      builds.push(orderFromBag(bagFromRow(row, zone), null, context));
+      if (slices.tick()) yield;
+    }
+  }
   builds = builds.filter((b) => b.order.orderId !== null);
   let structureFound = grids.length > 0;
   if (builds.length === 0) {

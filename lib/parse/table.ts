@@ -4,6 +4,7 @@ import type { LabelConcept } from "../page/labels";
 import { conceptOfLabel } from "./label-values";
 import { isHiddenElement } from "../page/selectors";
 import { collectTextRuns, isInsideHidden, joinRuns, type TextRun } from "./text-runs";
+import { runSteps, SliceCounter, type Steps } from "./steps";
 
 export interface TableCell {
   /** The concept of the column header above the cell, if the header is a known label. */
@@ -34,11 +35,12 @@ interface PositionedCell {
 
 function directRows(table: Element): Element[] {
   const rows: Element[] = [];
-  for (const child of Array.from(table.children)) {
+  // Sibling links, not Array.from(children): a live HTMLCollection is slow to index (jsdom proxies every index).
+  for (let child = table.firstElementChild; child !== null; child = child.nextElementSibling) {
     const tag = child.tagName.toUpperCase();
     if (tag === "TR") rows.push(child);
     else if (tag === "THEAD" || tag === "TBODY" || tag === "TFOOT") {
-      for (const row of Array.from(child.children)) if (row.tagName.toUpperCase() === "TR") rows.push(row);
+      for (let row = child.firstElementChild; row !== null; row = row.nextElementSibling) if (row.tagName.toUpperCase() === "TR") rows.push(row);
     }
   }
   return rows.filter((row) => !isInsideHidden(row, table));
@@ -52,7 +54,7 @@ function positionedCells(row: Element): PositionedCell[] {
   if (cached) return cached;
   const cells: PositionedCell[] = [];
   let position = 0;
-  for (const cell of Array.from(row.children)) {
+  for (let cell = row.firstElementChild; cell !== null; cell = cell.nextElementSibling) {
     const tag = cell.tagName.toUpperCase();
     // A hidden cell takes no column: the page draws the next cell in its place (and hidden copies are stale).
     if ((tag !== "TD" && tag !== "TH") || isHiddenElement(cell)) continue;
@@ -110,8 +112,23 @@ function bodyRows(rows: readonly Element[], columns: readonly (LabelConcept | nu
 
 /** Every visible table grid under `root`, header concepts mapped to body cells. */
 export function readTables(root: ParentNode & Node): TableGrid[] {
+  return runSteps(readTablesInSteps(root, new SliceCounter(0)));
+}
+
+/** readTables, pausing after every slice of rows `slices` counts (the cells' text is most of the work). */
+export function* readTablesInSteps(root: ParentNode & Node, slices: SliceCounter): Steps<TableGrid[]> {
   cellCache = new WeakMap();
   const tables = Array.from(root.querySelectorAll("table")).filter((t) => !isInsideHidden(t, root));
+  for (const table of tables) {
+    for (const row of directRows(table)) {
+      positionedCells(row);
+      if (slices.tick()) yield;
+    }
+  }
+  return gridsOf(tables);
+}
+
+function gridsOf(tables: readonly Element[]): TableGrid[] {
   const grids: TableGrid[] = [];
   const consumed = new Set<Element>();
   tables.forEach((table, tableIndex) => {
