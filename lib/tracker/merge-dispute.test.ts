@@ -285,8 +285,8 @@ describe("mergeDisputeReading: buyer changes restart R-RESPOND", () => {
     ];
     const first = mergeDisputeReading(undefined, disputeReading({ history }), ctxAt(T1));
     expect(first.record.buyerChangedAt).toBe("2026-11-19T15:00:00.000Z");
+    // The opening entry is the opening, not a change (DOMAIN.md §1: opening alone is not enough after 5 days).
     expect(first.events.filter((e) => e.kind === "buyer-change").map((e) => [e.at, e.detail])).toEqual([
-      ["2026-11-18T10:00:00.000Z", "买家发起纠纷"],
       ["2026-11-19T15:00:00.000Z", "买家修改了纠纷方案"],
     ]);
     const again = mergeDisputeReading(first.record, disputeReading({ history }), ctxAt(T2));
@@ -351,5 +351,29 @@ describe("mergeDisputeReading: two tabs, either order", () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe("mergeDisputeReading: evidence that is no evidence (review findings)", () => {
+  it("reads the history's opening entry as the opening time, never as a buyer change", () => {
+    const history = [{ at: "2026-11-10T16:42:00.000Z", actor: "buyer" as const, text: "Buyer opened the dispute" }];
+    const { record, events } = mergeDisputeReading(undefined, disputeReading({ openedAt: null, history }), ctxAt(T1));
+    expect(record.openedAt).toBe("2026-11-10T16:42:00.000Z");
+    expect(record.buyerChangedAt).toBeNull();
+    expect(events.some((e) => e.kind === "buyer-change")).toBe(false);
+  });
+
+  it("does not take a refund shown in another currency for a changed request", () => {
+    const first = mergeDisputeReading(undefined, disputeReading({ refundRequested: { amount: 235.87, currency: "CNY" } }), ctxAt(T1));
+    const second = mergeDisputeReading(first.record, disputeReading({ refundRequested: { amount: 32.5, currency: "USD" }, deadline: null }), ctxAt(T2));
+    expect(second.events.some((e) => e.kind === "buyer-change")).toBe(false);
+    expect(second.record.pageDeadline).toEqual(first.record.pageDeadline);
+  });
+
+  it("does not take a flip from 纠纷中 (negotiating) to awaiting-seller for a buyer change", () => {
+    const first = mergeDisputeReading(undefined, disputeReading({ status: "negotiating", statusText: "纠纷中", deadline: null }), ctxAt(T1));
+    const second = mergeDisputeReading(first.record, disputeReading({ deadline: null }), ctxAt(T2));
+    expect(second.events.some((e) => e.kind === "buyer-change")).toBe(false);
+    expect(second.record.buyerChangedAt).toBeNull();
   });
 });

@@ -74,7 +74,10 @@ export function mergeDisputeReading(
     if (isFinished && !FINISHED_STATUSES.includes(existing.status)) addEvent("closed", ctx.readAt, { to: status });
   }
 
-  const openedAt = take(base.openedAt, normaliseIso(reading.openedAt));
+  // The history's own "buyer opened the dispute" entry is the opening, not a change (DOMAIN.md §1: an opening
+  // time alone never starts R-RESPOND once the dispute is older than 5 days).
+  const openingEntry = (reading.history ?? []).find((entry) => entry.actor === "buyer" && isOpeningEntry(entry.text));
+  const openedAt = take(base.openedAt, normaliseIso(reading.openedAt) ?? normaliseIso(openingEntry?.at));
   if (openedAt !== null && (existing === undefined || existing.openedAt === null)) addEvent("opened", openedAt);
 
   const updatedAt = take(base.updatedAt, normaliseIso(reading.updatedAt));
@@ -87,7 +90,7 @@ export function mergeDisputeReading(
   let buyerChangedAt = base.buyerChangedAt;
   const knownBuyerChangeMs = toMs(base.buyerChangedAt) ?? Number.NEGATIVE_INFINITY;
   const newBuyerEntries = (reading.history ?? [])
-    .filter((entry) => entry.actor === "buyer")
+    .filter((entry) => entry.actor === "buyer" && !isOpeningEntry(entry.text))
     .map((entry) => ({ entry, at: normaliseIso(entry.at) }))
     .filter((item): item is { entry: (typeof item)["entry"]; at: string } => item.at !== null)
     .filter((item) => Date.parse(item.at) > knownBuyerChangeMs)
@@ -103,12 +106,16 @@ export function mergeDisputeReading(
   let restartSeen = false;
   if (existing !== undefined && isNewer && newBuyerEntries.length === 0) {
     const signals: string[] = [];
-    if (statusChanged && status === "awaiting-seller" && existing.status !== "unknown") {
+    // "Back" means from a step where the move was not the seller's; 纠纷中 / In dispute (negotiating) is also
+    // a generic label some layouts show for any open dispute, so a flip from it is no evidence.
+    if (statusChanged && status === "awaiting-seller" && RESTARTING_FROM.includes(existing.status)) {
       signals.push(`status back to awaiting-seller from ${existing.status}`);
     }
     if (
       existing.refundRequested !== null &&
       reading.refundRequested !== null &&
+      // The list shows CN￥ where the detail shows US $ (DOMAIN.md §3): amounts in two currencies are no evidence.
+      existing.refundRequested.currency === reading.refundRequested.currency &&
       !sameMoney(existing.refundRequested, reading.refundRequested)
     ) {
       signals.push("buyer's requested refund changed");
@@ -251,6 +258,15 @@ function mergeUrl(known: string | null, readUrl: string, disputeId: string, isNe
 
 function latestNewEntry(entries: readonly { at: string }[]): string | null {
   return entries.length === 0 ? null : (entries[entries.length - 1]?.at ?? null);
+}
+
+/** Statuses from which a return to awaiting-seller means the buyer acted (modified the request after a refusal). */
+const RESTARTING_FROM: readonly DisputeStatus[] = ["awaiting-buyer", "platform-review", "awaiting-buyer-return", "awaiting-seller-receipt"];
+
+/** The history entry that records the opening itself (DOMAIN.md §4 history entries). */
+const OPENING_ENTRY = /买家(?:发起|提起|创建)(?:了)?纠纷|buyer\s+(?:opened|created|started|filed)\s+(?:the\s+|a\s+)?(?:dispute|case|refund request)/i;
+function isOpeningEntry(text: string): boolean {
+  return OPENING_ENTRY.test(text);
 }
 
 function sameMoney(a: Money, b: Money): boolean {
