@@ -191,6 +191,15 @@ describe("computeDeadlines — awaiting-seller (R-RESPOND)", () => {
     );
   });
 
+  it("says unknown when the latest evidence is an update over 5 days old (still awaiting: a change went unseen)", () => {
+    const record = dispute({ openedAt: at(-200), updatedAt: at(-130) });
+    expect(computeDeadlines(record, NOW, DEFAULT_SETTINGS).some((d) => d.rule === "R-RESPOND")).toBe(false);
+    expect(explainUnknownDeadlines(record, NOW, DEFAULT_SETTINGS)[0]?.explanation).toEqual({
+      key: "deadline.unknown.updateTooOld",
+      params: { updatedAt: at(-130), hours: 120 },
+    });
+  });
+
   it("keeps a buyer-change estimate that has passed (overdue, with its start shown)", () => {
     const record = dispute({ buyerChangedAt: at(-130) });
     expect(only(computeDeadlines(record, NOW, DEFAULT_SETTINGS), "R-RESPOND").dueAt).toBe(at(-10));

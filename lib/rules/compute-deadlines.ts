@@ -130,6 +130,17 @@ function addRespondClock(assessment: DeadlineAssessment, record: DisputeRecord, 
     assessment.unknown.push(unknownOf("R-RESPOND", true, "deadline.unknown.noStartSeen"));
     return;
   }
+  if (start.event === "updated" && now.getTime() - start.at >= RESPOND_OPENING_LIMIT_HOURS * HOUR_MS) {
+    // The same reasoning for an "updated" time: a dispute still awaiting the seller 5 days after it must have
+    // changed since, unseen. Unknown, not an overdue guess.
+    assessment.unknown.push({
+      rule: "R-RESPOND",
+      actor: "seller",
+      alarm: true,
+      explanation: explain("deadline.unknown.updateTooOld", { updatedAt: toIso(start.at), hours: RESPOND_OPENING_LIMIT_HOURS }),
+    });
+    return;
+  }
   if (start.event === "opened" && now.getTime() - start.at >= RESPOND_OPENING_LIMIT_HOURS * HOUR_MS) {
     // Older than 5 days and still awaiting the seller: the buyer must have changed it since,
     // so its start, and the deadline, are unknown. Never estimate late.

@@ -15,6 +15,8 @@ const en: ExplanationMessages = {
   "deadline.info.platformMayStepIn": "the platform may step in from this time ({hours} h after opening on {start})",
   "deadline.unknown.noBuyerChangeSeen":
     "deadline unknown: the dispute is older than 5 days (opened {openedAt}) and we have not seen the buyer's last change",
+  "deadline.unknown.updateTooOld":
+    "deadline unknown: last updated {updatedAt}, over 5 days ago, and still awaiting you; we have not seen the buyer's last change",
   "deadline.unknown.noStartSeen": "deadline unknown: we have not seen when this step started",
   "deadline.unknown.pageOnly": "deadline unknown: the platform does not publish this length; open the page to read its countdown",
   "deadline.unknown.statusNotRecognised": "deadline unknown: status not recognised",
@@ -47,6 +49,7 @@ const zh: ExplanationMessages = {
   "deadline.rule.afterCancelRequest": "估算：买家申请取消（{start} 看到）后 {hours} 小时",
   "deadline.info.platformMayStepIn": "平台可能自此介入（{start} 发起后 {hours} 小时）",
   "deadline.unknown.noBuyerChangeSeen": "截止时间未知：纠纷已超过 5 天（发起于 {openedAt}），未看到买家最近一次修改",
+  "deadline.unknown.updateTooOld": "截止时间未知：最后更新（{updatedAt}）已超过 5 天，纠纷仍等待您处理，未看到买家最近一次修改",
   "deadline.unknown.noStartSeen": "截止时间未知：未看到此阶段的开始时间",
   "deadline.unknown.pageOnly": "截止时间未知：平台未公布时长，请打开页面查看倒计时",
   "deadline.unknown.statusNotRecognised": "截止时间未知：无法识别的状态",

@@ -21,6 +21,7 @@ export const EXPLANATION_KEYS = [
   "deadline.info.platformMayStepIn",
   // R-RESPOND unknown: opened 5+ days ago, still awaiting the seller, no later buyer change seen. {openedAt, hours}
   "deadline.unknown.noBuyerChangeSeen",
+  "deadline.unknown.updateTooOld",
   // No start time at all for a rule clock (no opening, change or status time known). {}
   "deadline.unknown.noStartSeen",
   // The rule has no published length: only the page's own countdown can tell. {}
