@@ -30,7 +30,9 @@ export function parseCliArgs(argv: string[], defaultNow: Date): { ok: true; args
         }
         url = value;
       } else if (arg === "--now") {
-        const parsed = new Date(value);
+        // A --now without a zone is UTC: never the machine's zone, or countdowns would shift with it.
+        const hasZone = /(?:Z|[+-]\d{2}:?\d{2})$/i.test(value);
+        const parsed = new Date(hasZone ? value : `${value}Z`);
         if (!/^\d{4}-\d{2}-\d{2}T/.test(value) || Number.isNaN(parsed.getTime())) return { ok: false, error: `--now is not an ISO-8601 time: ${value}` };
         now = parsed;
       } else {
