@@ -304,6 +304,14 @@ describe("snooze", () => {
   });
 });
 
+describe("settings sent to the background", () => {
+  it("refuses settings the form would refuse (an unknown zone) and keeps the stored ones", async () => {
+    const h = await startHarness(new Date("2026-11-20T14:30:00.000Z"));
+    await expect(h.service.saveSettings({ ...DEFAULT_SETTINGS, platformZone: "Mars/Base" })).rejects.toThrow(/platformZone/);
+    expect((await h.service.getSettings()).settings.platformZone).toBe("America/Los_Angeles");
+  });
+});
+
 describe("quiet hours (22:00–08:00 in the browser's zone, Asia/Shanghai)", () => {
   // 22:30 in Shanghai; the quiet window ends at 08:00 there, 00:00 UTC.
   const lateEvening = new Date("2026-11-20T14:30:00.000Z");

@@ -17,6 +17,7 @@ import { buildListNotices } from "../reminders/list-notices";
 import { resolveUiLanguage } from "../i18n/resolve-ui-language";
 import { primaryDeadline } from "../rules/primary-deadline";
 import { buildBackup, importBackup } from "../backup/backup";
+import { settingsSchema } from "../backup/backup-schema";
 import { recomputeNextSellerDeadlines } from "../db/recompute-next-seller-deadlines";
 
 export interface SentinelServiceDeps {
@@ -162,7 +163,10 @@ export function createSentinelService(deps: SentinelServiceDeps) {
     },
 
     async saveSettings(settings: Settings): Promise<{ settings: Settings }> {
-      await saveSettings(db, settings);
+      // The options form checks its fields; the background checks again, since any extension page can send this.
+      const checked = settingsSchema.safeParse(settings);
+      if (!checked.success) throw new Error(`Settings not saved: ${checked.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`);
+      await saveSettings(db, checked.data);
       // Rule lengths may have changed: the stored "next deadline" keys with them.
       await recomputeNextSellerDeadlines(db, deps.clock(), await getSettings(db));
       await replan();

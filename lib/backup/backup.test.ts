@@ -79,6 +79,11 @@ describe("readBackup", () => {
     ["an unknown field", JSON.stringify({ ...base, disputes: [{ ...record("6351074783626585"), extra: 1 }] }), "disputes.0"],
     ["an id as a number", JSON.stringify({ ...base, disputes: [{ ...record("6351074783626585"), disputeId: 6351074783626585 }] }), "disputes.0.disputeId"],
     ["a bad time", JSON.stringify({ ...base, disputes: [record("6351074783626585", { lastSeenAt: "yesterday" })] }), "lastSeenAt"],
+    ["a time without its zone", JSON.stringify({ ...base, disputes: [record("6351074783626585", { lastSeenAt: "2026-11-20T10:00" })] }), "lastSeenAt"],
+    ["an address outside the seller center", JSON.stringify({ ...base, disputes: [record("6351074783626585", { url: "https://evil.example/?reverseOrderLineId=1" })] }), "disputes.0.url"],
+    ["an unknown time zone", JSON.stringify({ ...base, settings: { ...DEFAULT_SETTINGS, platformZone: "Mars/Base" } }), "settings.platformZone"],
+    ["a quiet hour past midnight", JSON.stringify({ ...base, settings: { ...DEFAULT_SETTINGS, quietHours: { enabled: true, start: "25:00", end: "08:00" } } }), "settings.quietHours.start"],
+    ["a rule that does not exist", JSON.stringify({ ...base, settings: { ...DEFAULT_SETTINGS, ruleHours: { "R-NOPE": 5 } } }), "settings.ruleHours"],
   ])("refuses %s", (_name, text, reason) => {
     const result = readBackup(text);
     expect(result.ok).toBe(false);
