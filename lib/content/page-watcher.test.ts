@@ -63,4 +63,24 @@ describe("watchPage", () => {
     await tick(60);
     expect(read).toHaveBeenCalledTimes(1);
   });
+
+  it("does not read again when a countdown on the page ticks, but does when its words change", async () => {
+    const controller = new AbortController();
+    const countdown = document.createElement("span");
+    countdown.textContent = "4天23小时15分07秒";
+    document.body.appendChild(countdown);
+    const read = vi.fn();
+    watchPage({ root: document.body, signal: controller.signal, read, debounceMs: 20, maxWaitMs: 60 });
+    await vi.waitFor(() => expect(read).toHaveBeenCalledTimes(1));
+    const text = countdown.firstChild as Text;
+    for (const seconds of ["06", "05", "04"]) {
+      text.nodeValue = `4天23小时15分${seconds}秒`;
+      await tick(30);
+    }
+    await tick(80);
+    expect(read).toHaveBeenCalledTimes(1);
+    text.nodeValue = "已结束";
+    await vi.waitFor(() => expect(read).toHaveBeenCalledTimes(2));
+    controller.abort();
+  });
 });

@@ -21,6 +21,23 @@ export interface PageWatcher {
   poke(): void;
 }
 
+const DIGITS = /\d/g;
+const TICK_TEXT = /^[\d\s:.]*$/;
+
+/**
+ * A countdown on the page ticking: the same text with other digits, or digit-only text nodes swapped.
+ * Countdowns are read as a deadline, which does not move when they tick: no reason to read again.
+ */
+function isCountdownTick(record: MutationRecord): boolean {
+  if (record.type === "characterData") {
+    const before = record.oldValue ?? "";
+    const after = record.target.nodeValue ?? "";
+    return before.replace(DIGITS, "0") === after.replace(DIGITS, "0");
+  }
+  const changed = [...Array.from(record.addedNodes), ...Array.from(record.removedNodes)];
+  return changed.length > 0 && changed.every((node) => node.nodeType === 3 && TICK_TEXT.test(node.nodeValue ?? ""));
+}
+
 function isOwnMutation(record: MutationRecord): boolean {
   if (isOverlayNode(record.target)) return true;
   const changed = [...Array.from(record.addedNodes), ...Array.from(record.removedNodes)];
@@ -69,9 +86,9 @@ export function watchPage(options: PageWatcherOptions): PageWatcher {
 
   const Observer = options.MutationObserverImpl ?? MutationObserver;
   const observer = new Observer((records) => {
-    if (records.some((record) => !isOwnMutation(record))) schedule();
+    if (records.some((record) => !isOwnMutation(record) && !isCountdownTick(record))) schedule();
   });
-  observer.observe(root, { childList: true, subtree: true, characterData: true });
+  observer.observe(root, { childList: true, subtree: true, characterData: true, characterDataOldValue: true });
   signal.addEventListener(
     "abort",
     () => {

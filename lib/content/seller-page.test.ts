@@ -90,6 +90,19 @@ describe("createSellerPage", () => {
     page.stop();
   });
 
+  it("asks the background only when the reading changed; a re-render redraws from the last answer", async () => {
+    const { page, sent } = setup();
+    renderRows(["1000000000000001", "1000000000000002"]);
+    page.visit();
+    await vi.waitFor(() => expect(document.querySelectorAll("[data-sentinel-dispute]")).toHaveLength(2));
+    renderRows(["1000000000000001", "1000000000000002"]);
+    await vi.waitFor(() => expect(document.querySelectorAll("[data-sentinel-dispute]")).toHaveLength(2));
+    expect(sent).toHaveLength(1);
+    renderRows(["1000000000000001", "1000000000000002", "1000000000000003"]);
+    await vi.waitFor(() => expect(sent).toHaveLength(2));
+    page.stop();
+  });
+
   it("removes an overlay when its row goes", async () => {
     const { page } = setup();
     renderRows(["1000000000000001", "1000000000000002"]);

@@ -7,6 +7,7 @@ import { indexOverlayContainers } from "./find-container";
 import { mergeJsonIntoReading, type JsonListReading } from "./merge-json-reading";
 import { keepValidHosts, mountMissingHost, removeAllOverlayHosts, type WantedOverlay } from "./overlay-host";
 import { watchPage, type PageWatcher } from "./page-watcher";
+import { isSameReading } from "./same-reading";
 import type { LazyRenderer } from "./lazy-render";
 
 export type ReadPage = (root: Document, url: string, now: Date, zone: string) => PageReading;
@@ -52,6 +53,8 @@ export interface SellerPage {
 }
 
 const DEFAULT_ZONE = "America/Los_Angeles";
+/** An unchanged page is still reported this often, so "data N h old" stays true while the seller looks at it. */
+const RESEND_AFTER_MS = 5 * 60_000;
 
 const yieldToPage = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
@@ -62,6 +65,7 @@ export function createSellerPage(deps: SellerPageDeps): SellerPage {
   let zone = DEFAULT_ZONE;
   let latestJson: JsonListReading | null = null;
   let lastLanguage: ReadingAnswer["uiLanguage"] = deps.initialLanguage ?? "en";
+  let lastSent: { reading: PageReading; answer: ReadingAnswer; at: number } | null = null;
   const mountSlice = deps.mountSlice ?? 250;
 
   async function readOnce(signal: AbortSignal): Promise<void> {
@@ -82,6 +86,13 @@ export function createSellerPage(deps: SellerPageDeps): SellerPage {
     if ((reading.kind === "unknown" && reading.pageState !== "login-expired") || reading.pageState === "loading") return;
     if (reading.disputes.length === 0 && reading.orders.length === 0 && reading.pageState === "ok") return;
 
+    // Nothing new since the last answer (a re-render, a tick): draw again from it instead of asking the
+    // background, which would rewrite every row. A heartbeat still refreshes "last seen" now and then.
+    const previous = lastSent;
+    if (previous && isSameReading(previous.reading, reading) && now.getTime() - previous.at < RESEND_AFTER_MS) {
+      await mountOverlays(reading, previous.answer, signal);
+      return;
+    }
     if (deps.provisional) {
       // Reading was one task; working out the overlays is the next.
       await yieldToPage();
@@ -98,6 +109,7 @@ export function createSellerPage(deps: SellerPageDeps): SellerPage {
       return; // Background restarting or extension reloaded: the next change reads again.
     }
     if (signal.aborted) return;
+    lastSent = { reading, answer, at: now.getTime() };
     lastLanguage = answer.uiLanguage;
     if (answer.platformZone !== zone) {
       zone = answer.platformZone;
