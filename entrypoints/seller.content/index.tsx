@@ -3,7 +3,7 @@ import { overlayStyles } from "@/components/overlay-badge";
 import { LiveOverlayBadge } from "@/components/live-overlay-badge";
 import { createSellerPage } from "@/lib/content/seller-page";
 import { adoptOverlayStyles } from "@/lib/content/adopt-styles";
-import { listenToBridge } from "@/lib/content/bridge-listener";
+import { announceReady, listenToBridge } from "@/lib/content/bridge-listener";
 import { provisionalOverlays } from "@/lib/content/provisional-overlays";
 import { createLazyRenderer } from "@/lib/content/lazy-render";
 import { resolveUiLanguage } from "@/lib/i18n/resolve-ui-language";
@@ -60,7 +60,10 @@ export default defineContentScript({
     });
     listenToBridge(window, ctx.signal, (json) => page.acceptJson(json), () => page.zone);
     page.visit();
-    ctx.addEventListener(window, "wxt:locationchange", () => page.visit());
+    ctx.addEventListener(window, "wxt:locationchange", () => {
+      page.visit();
+      announceReady(window);
+    });
     ctx.onInvalidated(() => page.stop());
   },
 });

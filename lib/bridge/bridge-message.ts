@@ -2,6 +2,8 @@
 // The page can post anything on its own window, so the receiving side validates every field (issue 4).
 
 export const BRIDGE_MARKER = "dispute-sentinel-bridge";
+/** The content script says it is listening: the bridge posts again the last response of each API it kept. */
+export const BRIDGE_READY_MARKER = "dispute-sentinel-ready";
 /** Responses larger than this are dropped unread: a 500-row list is about 1.5 MB. */
 export const MAX_BRIDGE_BODY_CHARS = 5_000_000;
 

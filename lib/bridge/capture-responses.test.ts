@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { captureSellerResponses } from "./capture-responses";
-import { BRIDGE_MARKER } from "./bridge-message";
+import { BRIDGE_MARKER, BRIDGE_READY_MARKER } from "./bridge-message";
 
 const LIST_URL = "https://seller-acs.aliexpress.com/h5/mtop.aliexpress.seller.reverse.querysellerreverseorderlist/1.0/?type=originaljson";
 
@@ -33,5 +33,23 @@ describe("captureSellerResponses", () => {
     expect(posted).toEqual([]);
     restore();
     postSpy.mockRestore();
+  });
+
+  it("posts the last response of each API again when the content script says it is ready", async () => {
+    window.fetch = (async () => new Response('{"n":1}')) as typeof fetch;
+    const restore = captureSellerResponses(window);
+    await window.fetch(LIST_URL);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    const replayed: unknown[] = [];
+    const listener = (event: MessageEvent) => {
+      if ((event.data as { marker?: string }).marker === BRIDGE_MARKER) replayed.push(event.data);
+    };
+    window.addEventListener("message", listener);
+    // jsdom's postMessage does not set event.source; dispatch the ready message as the window would.
+    window.dispatchEvent(new MessageEvent("message", { data: { marker: BRIDGE_READY_MARKER }, source: window }));
+    await vi.waitFor(() => expect(replayed).toHaveLength(1));
+    expect(replayed[0]).toMatchObject({ api: "mtop.aliexpress.seller.reverse.querysellerreverseorderlist", body: '{"n":1}' });
+    window.removeEventListener("message", listener);
+    restore();
   });
 });

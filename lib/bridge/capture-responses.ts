@@ -1,15 +1,24 @@
 // Runs in the page's own world (MAIN) at document_start: wraps fetch and XMLHttpRequest so the bodies of the
 // seller center's own responses to the observed APIs are passed to the content script. It never sends a request
 // itself and changes nothing the page sees.
-import { BRIDGE_MARKER, MAX_BRIDGE_BODY_CHARS, observedApiOf, type BridgeMessage } from "./bridge-message";
+import { BRIDGE_MARKER, BRIDGE_READY_MARKER, MAX_BRIDGE_BODY_CHARS, observedApiOf, type BridgeMessage } from "./bridge-message";
 
 type PageWindow = Window & typeof globalThis;
 
 export function captureSellerResponses(win: PageWindow): () => void {
+  // The last response of each API, posted again when the content script says it listens: a response that
+  // arrived before it (document_start vs document_idle) or between a navigation and its visit is not lost.
+  const lastByApi = new Map<string, BridgeMessage>();
+  const onReady = (event: MessageEvent) => {
+    if (event.source !== win || (event.data as { marker?: unknown } | null)?.marker !== BRIDGE_READY_MARKER) return;
+    for (const message of lastByApi.values()) win.postMessage(message, win.location.origin);
+  };
+  win.addEventListener("message", onReady);
   const post = (api: string, url: string, body: string, requestBody: unknown) => {
     if (body.length > MAX_BRIDGE_BODY_CHARS) return;
     const message: BridgeMessage = { marker: BRIDGE_MARKER, api, url, body };
     if (typeof requestBody === "string" && requestBody.length <= 65_536) message.requestBody = requestBody;
+    lastByApi.set(api, message);
     win.postMessage(message, win.location.origin);
   };
 
@@ -59,6 +68,7 @@ export function captureSellerResponses(win: PageWindow): () => void {
   };
 
   return () => {
+    win.removeEventListener("message", onReady);
     win.fetch = originalFetch;
     proto.open = originalOpen;
     proto.send = originalSend;

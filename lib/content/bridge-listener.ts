@@ -1,7 +1,7 @@
 // Receives what the MAIN-world bridge posts, treats it as untrusted (the page can post anything), and hands
 // checked list readings to the seller page. Detail, history and order JSON are read but only a login-expired
 // answer is acted on: the visible page stays the source for those until real responses are captured (issue 4).
-import { checkBridgeMessage } from "../bridge/bridge-message";
+import { BRIDGE_READY_MARKER, checkBridgeMessage } from "../bridge/bridge-message";
 import { MTOP_DISPUTE_LIST_API, readMtopResponse } from "../parse/mtop/read-mtop";
 import { isFilteredListRequest, type JsonListReading } from "./merge-json-reading";
 
@@ -41,4 +41,10 @@ export function listenToBridge(
     },
     { signal },
   );
+  announceReady(win);
+}
+
+/** Asks the bridge for the responses it kept (on start and on every visit: the page may have answered first). */
+export function announceReady(win: Window): void {
+  win.postMessage({ marker: BRIDGE_READY_MARKER }, win.location.origin);
 }

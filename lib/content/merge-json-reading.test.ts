@@ -1,5 +1,5 @@
 import type { DisputeReading, PageReading } from "../model";
-import { isFilteredListRequest, mergeJsonIntoReading, type JsonListReading } from "./merge-json-reading";
+import { accumulateListJson, isFilteredListRequest, mergeJsonIntoReading, type JsonListReading } from "./merge-json-reading";
 
 function dispute(id: string, extra: Partial<DisputeReading> = {}): DisputeReading {
   return {
@@ -46,5 +46,21 @@ describe("isFilteredListRequest", () => {
   });
   it("reads data from a POST form body", () => {
     expect(isFilteredListRequest(base.replace(/data=$/, ""), "data=" + encodeURIComponent(JSON.stringify({ buyerName: "x" })))).toBe(true);
+  });
+});
+
+describe("accumulateListJson", () => {
+  it("makes a list of 21 disputes complete once both of its pages were received", () => {
+    const page1 = json(Array.from({ length: 20 }, (_, i) => dispute(String(6400000000000100 + i))), 21);
+    const page2 = json([dispute("6400000000000200")], 21);
+    const both = accumulateListJson(accumulateListJson(null, page1), page2);
+    expect(both.disputes).toHaveLength(21);
+    expect(mergeJsonIntoReading(page([dispute("6400000000000200")]), both).complete).toBe(true);
+    expect(mergeJsonIntoReading(page([dispute("6400000000000200")]), page2).complete).toBe(false);
+  });
+  it("starts afresh on a filtered response or another total", () => {
+    const page1 = json([dispute("1")], 2);
+    expect(accumulateListJson(page1, json([dispute("2")], 2, true)).disputes.map((d) => d.disputeId)).toEqual(["2"]);
+    expect(accumulateListJson(page1, json([dispute("2")], 3)).disputes.map((d) => d.disputeId)).toEqual(["2"]);
   });
 });

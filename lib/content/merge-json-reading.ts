@@ -85,3 +85,19 @@ export function mergeJsonIntoReading(reading: PageReading, json: JsonListReading
   const complete = !json.filtered && json.total !== null && json.total === json.disputes.length && json.total >= reading.disputes.length;
   return { ...reading, disputes, complete };
 }
+
+/**
+ * The list pages one visit has received, as one list: a store with more disputes than a page holds is read
+ * completely once the seller has paged through all of them (issue 4: "all pages: pageInfo.total equals the
+ * rows read"). A filtered response, or one with another total, starts afresh.
+ */
+export function accumulateListJson(previous: JsonListReading | null, next: JsonListReading): JsonListReading {
+  if (next.loginExpired || next.filtered || previous === null || previous.filtered || previous.loginExpired || previous.total !== next.total) {
+    return next;
+  }
+  const byId = new Map<string, DisputeReading>();
+  for (const dispute of [...previous.disputes, ...next.disputes]) {
+    if (dispute.disputeId !== null) byId.set(dispute.disputeId, dispute);
+  }
+  return { ...next, disputes: [...byId.values()] };
+}

@@ -4,7 +4,7 @@
 import type { PageReading } from "../model";
 import type { OverlayState, ResponseOf } from "../messages";
 import { indexOverlayContainers } from "./find-container";
-import { mergeJsonIntoReading, type JsonListReading } from "./merge-json-reading";
+import { accumulateListJson, mergeJsonIntoReading, type JsonListReading } from "./merge-json-reading";
 import { keepValidHosts, mountMissingHost, removeAllOverlayHosts, type WantedOverlay } from "./overlay-host";
 import { watchPage, type PageWatcher } from "./page-watcher";
 import { isSameReading } from "./same-reading";
@@ -177,7 +177,7 @@ export function createSellerPage(deps: SellerPageDeps): SellerPage {
       });
     },
     acceptJson(json) {
-      latestJson = json;
+      latestJson = accumulateListJson(latestJson, json);
       watcher?.poke();
     },
     stop: stopVisit,
