@@ -103,7 +103,12 @@ export function createSentinelService(deps: SentinelServiceDeps) {
       const records = await Promise.all(ids.map((id) => tx.store.get(id)));
       await tx.done;
       const overlays = records.filter((r): r is NonNullable<typeof r> => r !== undefined).map((record) => overlayStateOf(record, settings, now));
-      await replan();
+      try {
+        await replan();
+      } catch (error) {
+        // Warnings failing must not take the page's overlays with them; the next alarm re-plans.
+        console.warn("Dispute Sentinel: re-planning reminders failed", error);
+      }
       return { overlays, uiLanguage: uiLanguageOf(settings), platformZone: settings.platformZone };
     },
 

@@ -47,6 +47,20 @@ describe("applyReminderPlan with WXT's fake browser", () => {
     expect(await fakeBrowser.action.getTitle({})).toContain("5 h left");
   });
 
+  it("still sets the next wake and the badge, and shows the others, when the browser refuses one notification", async () => {
+    const world = makeWorld({ disputes: [makeDispute("1001", at(2)), makeDispute("1002", at(3))] });
+    const refusing: ReminderApi = {
+      ...realApi,
+      notifications: {
+        create: (id, options) => (id === "dispute:1001" ? Promise.reject(new Error("refused")) : realApi.notifications.create(id, options)),
+      },
+    };
+    await expect(applyReminderPlan(runAt(world, T0), refusing, { supportsButtons: true })).rejects.toThrow(/1 notification/);
+    expect(Object.keys(await shownNotifications())).toEqual(["dispute:1002"]);
+    expect((await fakeBrowser.alarms.getAll()).map((alarm) => alarm.name)).toEqual([NEXT_WAKE_ALARM]);
+    expect(await fakeBrowser.action.getBadgeText({})).toBe("2");
+  });
+
   it("gives Firefox no buttons and no priority", async () => {
     await wake(makeWorld({ disputes: [makeDispute("1001", at(5))] }), T0, false);
     const shown = await shownNotifications();

@@ -39,6 +39,14 @@ export interface ApplyOptions {
 
 export async function applyReminderPlan(plan: ReminderPlan, api: ReminderApi, opts: ApplyOptions): Promise<void> {
   const lang = opts.uiLanguage ?? "en";
+  // The wake-up alarm and the badge first: a notification the browser refuses must not leave the
+  // extension without its next wake (nothing else would re-plan).
+  if (plan.nextWakeAt === null) await api.alarms.clear(NEXT_WAKE_ALARM);
+  else await api.alarms.create(NEXT_WAKE_ALARM, { when: Date.parse(plan.nextWakeAt) });
+  await api.action.setBadgeText({ text: plan.badge.text });
+  await api.action.setBadgeBackgroundColor({ color: plan.badge.color });
+  await api.action.setTitle({ title: plan.badge.title });
+  const failures: unknown[] = [];
   for (const planned of plan.notifications) {
     const options: ReminderNotificationOptions = {
       type: "basic",
@@ -51,11 +59,12 @@ export async function applyReminderPlan(plan: ReminderPlan, api: ReminderApi, op
       options.priority = planned.priority;
       if (planned.buttons) options.buttons = notificationButtonTitles(lang).map((title) => ({ title }));
     }
-    await api.notifications.create(planned.id, options);
+    try {
+      await api.notifications.create(planned.id, options);
+    } catch (error) {
+      // One refused notification does not keep the others from showing.
+      failures.push(error);
+    }
   }
-  if (plan.nextWakeAt === null) await api.alarms.clear(NEXT_WAKE_ALARM);
-  else await api.alarms.create(NEXT_WAKE_ALARM, { when: Date.parse(plan.nextWakeAt) });
-  await api.action.setBadgeText({ text: plan.badge.text });
-  await api.action.setBadgeBackgroundColor({ color: plan.badge.color });
-  await api.action.setTitle({ title: plan.badge.title });
+  if (failures.length > 0) throw new AggregateError(failures, `${failures.length} notification(s) could not be shown`);
 }
