@@ -1,4 +1,5 @@
 // Dispute list (csp /m_apps/dispute-management/list, trade issue_list.htm): one DisputeReading per row.
+import { upperTagName } from "../page/tag-name";
 import type { DisputeReading } from "../model";
 import type { LabelConcept } from "../page/labels";
 import { addPairs, bagFromRow, disputeFromBag, type DisputeBuild, type FieldBag, type ReadContext } from "./fields";
@@ -81,9 +82,12 @@ export function* parseDisputeListInSteps(root: ParentNode & Node, url: string, n
   // as linkedDisputeId(row) would, without one query per row. Grid rows are never inside a hidden element, so a link
   // visible from the root is visible from its row and the other way round.
   const linkOfRow = new Map<Element, string>();
+  // Ancestors an earlier link already climbed through hold that earlier link: the climb stops there.
+  const climbed = new Set<Element>();
   for (const link of disputeLinks(root, url)) {
-    for (let current = link.element.parentElement; current !== null && current !== root; current = current.parentElement) {
-      if (current.tagName.toUpperCase() === "TR" && !linkOfRow.has(current)) linkOfRow.set(current, link.key);
+    for (let current = link.element.parentElement; current !== null && current !== root && !climbed.has(current); current = current.parentElement) {
+      climbed.add(current);
+      if (upperTagName(current) === "TR") linkOfRow.set(current, link.key);
     }
   }
   if (slices.enabled) yield;

@@ -63,8 +63,9 @@ export function bagFromRow(row: TableRow, zone: string): FieldBag {
       used.add(pair.labelRun);
       for (const run of pair.valueRuns) used.add(run);
     }
-    const own = cell.runs.filter((run) => !used.has(run));
-    if (cell.concept && aligned) addField(bag, cell.concept, { text: joinRuns(own), runs: own });
+    const own = used.size === 0 ? cell.runs : cell.runs.filter((run) => !used.has(run));
+    // No label inside the cell: its own text is the cell's text, already joined when the table was read.
+    if (cell.concept && aligned) addField(bag, cell.concept, { text: own === cell.runs ? cell.text : joinRuns(own), runs: own });
   }
   addPairs(bag, stacked);
   return bag;

@@ -1,5 +1,6 @@
 // Tables read by their column headers (DOMAIN.md §3): header and body as separate <table>s (Fusion Next / AIT),
 // pinned columns drawn twice in lock tables (same rows, not more), expanded <td colspan> rows under a row.
+import { upperTagName } from "../page/tag-name";
 import type { LabelConcept } from "../page/labels";
 import { conceptOfLabel } from "./label-values";
 import { isHiddenElement } from "../page/selectors";
@@ -37,10 +38,10 @@ function directRows(table: Element): Element[] {
   const rows: Element[] = [];
   // Sibling links, not Array.from(children): a live HTMLCollection is slow to index (jsdom proxies every index).
   for (let child = table.firstElementChild; child !== null; child = child.nextElementSibling) {
-    const tag = child.tagName.toUpperCase();
+    const tag = upperTagName(child);
     if (tag === "TR") rows.push(child);
     else if (tag === "THEAD" || tag === "TBODY" || tag === "TFOOT") {
-      for (let row = child.firstElementChild; row !== null; row = row.nextElementSibling) if (row.tagName.toUpperCase() === "TR") rows.push(row);
+      for (let row = child.firstElementChild; row !== null; row = row.nextElementSibling) if (upperTagName(row) === "TR") rows.push(row);
     }
   }
   return rows.filter((row) => !isInsideHidden(row, table));
@@ -55,7 +56,7 @@ function positionedCells(row: Element): PositionedCell[] {
   const cells: PositionedCell[] = [];
   let position = 0;
   for (let cell = row.firstElementChild; cell !== null; cell = cell.nextElementSibling) {
-    const tag = cell.tagName.toUpperCase();
+    const tag = upperTagName(cell);
     // A hidden cell takes no column: the page draws the next cell in its place (and hidden copies are stale).
     if ((tag !== "TD" && tag !== "TH") || isHiddenElement(cell)) continue;
     const span = Math.max(1, Number.parseInt(cell.getAttribute("colspan") ?? "1", 10) || 1);
@@ -71,7 +72,7 @@ function positionedCells(row: Element): PositionedCell[] {
 function headerColumns(row: Element): (LabelConcept | null)[] | null {
   const cells = positionedCells(row);
   if (cells.length < 2) return null;
-  const allTh = cells.every((c) => c.element.tagName.toUpperCase() === "TH");
+  const allTh = cells.every((c) => upperTagName(c.element) === "TH");
   const concepts = cells.map((c) => conceptOfLabel(c.text));
   const known = concepts.filter((c) => c !== null).length;
   const nonEmpty = cells.filter((c) => c.text !== "").length;

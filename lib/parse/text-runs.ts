@@ -1,4 +1,5 @@
 // The visible text of a subtree as runs in document order: what the seller reads, without tooltips and stale copies.
+import { upperTagName } from "../page/tag-name";
 import { COPY_LINK_TEXTS } from "../page/labels";
 import { isHiddenElement } from "../page/selectors";
 import { normalizeLabel } from "./text";
@@ -51,7 +52,7 @@ const INLINE_TAGS = new Set(["SPAN", "EM", "B", "I", "STRONG", "A", "FONT", "SMA
 
 function hasBlockBetween(from: Node, ancestor: Node): boolean {
   for (let current = from.parentElement; current !== null && current !== ancestor; current = current.parentElement) {
-    if (!INLINE_TAGS.has(current.tagName.toUpperCase())) return true;
+    if (!INLINE_TAGS.has(upperTagName(current))) return true;
   }
   return false;
 }
@@ -80,7 +81,7 @@ function separated(a: TextRun, b: TextRun): boolean {
 /** A node between two runs that the page draws as a gap: whitespace text, or an element with its own box. */
 function separates(node: Node, until: Node): boolean {
   if (node.nodeType === TEXT_NODE) return /\s/.test(node.nodeValue ?? "");
-  return node.nodeType === ELEMENT_NODE && !INLINE_TAGS.has((node as Element).tagName.toUpperCase()) && !node.contains(until);
+  return node.nodeType === ELEMENT_NODE && !INLINE_TAGS.has(upperTagName(node as Element)) && !node.contains(until);
 }
 
 function nextInOrder(node: Node, stop: Node): Node | null {
