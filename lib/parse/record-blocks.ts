@@ -2,7 +2,7 @@
 // holding exactly one record key (one dispute detail link, or one order id).
 import { disputeIdFromUrl, orderIdFromUrl } from "../page/detect";
 import { DISPUTE_LINK } from "../page/selectors";
-import { isInsideHidden } from "./text-runs";
+import { insideHiddenChecker } from "./text-runs";
 
 export interface KeyedElement {
   element: Element;
@@ -50,8 +50,9 @@ function resolve(href: string, baseUrl: string): string | null {
 /** Visible links to dispute detail pages, keyed by the id in their URL (reverseOrderLineId / issueId). */
 export function disputeLinks(root: ParentNode & Node, baseUrl: string): KeyedElement[] {
   const links: KeyedElement[] = [];
+  const insideHidden = insideHiddenChecker(root);
   for (const link of Array.from(root.querySelectorAll(DISPUTE_LINK))) {
-    if (isInsideHidden(link, root)) continue;
+    if (insideHidden(link)) continue;
     const href = resolve(link.getAttribute("href") ?? "", baseUrl);
     const id = href ? disputeIdFromUrl(href) : null;
     if (id) links.push({ element: link, key: id });
@@ -67,8 +68,9 @@ export function linkedDisputeId(element: ParentNode & Node, baseUrl: string): st
 /** Visible links to order detail pages, keyed by their orderId. */
 export function orderLinks(root: ParentNode & Node, baseUrl: string): KeyedElement[] {
   const links: KeyedElement[] = [];
+  const insideHidden = insideHiddenChecker(root);
   for (const link of Array.from(root.querySelectorAll('a[href*="orderId="]'))) {
-    if (isInsideHidden(link, root)) continue;
+    if (insideHidden(link)) continue;
     const href = resolve(link.getAttribute("href") ?? "", baseUrl);
     const id = href ? orderIdFromUrl(href) : null;
     if (id) links.push({ element: link, key: id });

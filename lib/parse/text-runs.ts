@@ -109,6 +109,33 @@ export function collapseSpaces(s: string): string {
   return s.replace(/[\s\u200b\u200c\u200d\ufeff]+/g, " ").trim();
 }
 
+/**
+ * isInsideHidden for many elements under one `stop` (every link of a page): each ancestor is checked once,
+ * not once per element below it. Answers only for an unchanged DOM: make a new one per read.
+ */
+export function insideHiddenChecker(stop: Node | null): (element: Element) => boolean {
+  const known = new Map<Element, boolean>();
+  return (element: Element): boolean => {
+    const path: Element[] = [];
+    let hidden = false;
+    for (let current: Element | null = element; current !== null && current !== stop; current = current.parentElement) {
+      const answer = known.get(current);
+      if (answer !== undefined) {
+        hidden = answer;
+        break;
+      }
+      path.push(current);
+      if (isHiddenElement(current)) {
+        hidden = true;
+        break;
+      }
+    }
+    // Every element on the path is below the hidden one found, or below none.
+    for (const visited of path) known.set(visited, hidden);
+    return hidden;
+  };
+}
+
 /** Is this element (or an ancestor below `stop`) hidden? For elements found by querySelectorAll. */
 export function isInsideHidden(element: Element, stop: Node | null): boolean {
   for (let current: Element | null = element; current !== null && current !== stop; current = current.parentElement) {
