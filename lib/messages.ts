@@ -40,7 +40,11 @@ export interface ImportOutcome {
 
 export interface Protocol {
   /** A page was read; the answer is what to draw on it. */
-  reading: { request: { reading: PageReading }; response: { overlays: OverlayState[]; uiLanguage: UiLanguage; platformZone: string } };
+  reading: {
+    request: { reading: PageReading };
+    /** ruleHours: the seller's rule lengths, so overlays drawn before the next answer use them too. */
+    response: { overlays: OverlayState[]; uiLanguage: UiLanguage; platformZone: string; ruleHours?: Settings["ruleHours"] };
+  };
   "toggle-checklist": { request: { disputeId: string; itemId: string }; response: { checklist: Record<string, boolean> } };
   "popup-state": { request: Record<string, never>; response: PopupState };
   snooze: { request: { disputeId: string; hours: number }; response: { snoozedUntil: string } };

@@ -109,7 +109,7 @@ export function createSentinelService(deps: SentinelServiceDeps) {
         // Warnings failing must not take the page's overlays with them; the next alarm re-plans.
         console.warn("Dispute Sentinel: re-planning reminders failed", error);
       }
-      return { overlays, uiLanguage: uiLanguageOf(settings), platformZone: settings.platformZone };
+      return { overlays, uiLanguage: uiLanguageOf(settings), platformZone: settings.platformZone, ruleHours: settings.ruleHours };
     },
 
     async popupState(): Promise<PopupState> {

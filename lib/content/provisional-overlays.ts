@@ -1,19 +1,20 @@
 // Overlays drawn straight from the page's own reading, before the background answers: the page's countdown is
 // on screen at once, and the background's answer (history-based estimates, checklist ticks) replaces it.
 // The same pure merge and rules as the background, over what this one page shows.
-import { DEFAULT_SETTINGS, type PageReading } from "../model";
+import { DEFAULT_SETTINGS, type PageReading, type Settings } from "../model";
 import type { OverlayState } from "../messages";
 import { mergeDisputeReading } from "../tracker/merge-dispute";
 import { assessDisputeDeadlines } from "../rules/compute-deadlines";
 import { primaryDeadline } from "../rules/primary-deadline";
 
-export function provisionalOverlays(reading: PageReading, now: Date): OverlayState[] {
+export function provisionalOverlays(reading: PageReading, now: Date, ruleHours: Settings["ruleHours"] = {}): OverlayState[] {
+  const settings: Settings = { ...DEFAULT_SETTINGS, ruleHours };
   const overlays: OverlayState[] = [];
   for (const dispute of reading.disputes) {
     if (dispute.disputeId === null) continue;
     try {
       const { record } = mergeDisputeReading(undefined, dispute, { readAt: reading.readAt, channelId: reading.channelId ?? null, url: reading.url });
-      const assessment = assessDisputeDeadlines(record, now, DEFAULT_SETTINGS);
+      const assessment = assessDisputeDeadlines(record, now, settings);
       const { disputeId, status, statusText, reason, reasonText, checklist } = record;
       overlays.push({
         disputeId,
