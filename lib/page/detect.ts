@@ -40,10 +40,11 @@ interface Location {
   params: URLSearchParams[];
 }
 
-function locate(url: string): Location | null {
+function locate(url: string | URL): Location | null {
   let parsed: URL;
   try {
-    parsed = new URL(url);
+    // An already parsed URL is read as is: parsing its serialisation again gives the same URL.
+    parsed = typeof url === "string" ? new URL(url) : url;
   } catch {
     return null;
   }
@@ -73,7 +74,7 @@ export function pageKind(url: string, title?: string): PageKind {
   return "unknown";
 }
 
-function param(url: string, names: readonly string[]): string | null {
+function param(url: string | URL, names: readonly string[]): string | null {
   const location = locate(url);
   if (!location) return null;
   for (const params of location.params) {
@@ -91,12 +92,12 @@ export function channelIdFromUrl(url: string): string | null {
 }
 
 /** The dispute id of a detail URL: csp `reverseOrderLineId`, trade `issueId` (DOMAIN.md §3); digits only. */
-export function disputeIdFromUrl(url: string): string | null {
+export function disputeIdFromUrl(url: string | URL): string | null {
   return param(url, ["reverseOrderLineId", "issueId"]);
 }
 
 /** The order id of an order-detail URL (`orderId=…`), digits only. */
-export function orderIdFromUrl(url: string): string | null {
+export function orderIdFromUrl(url: string | URL): string | null {
   return param(url, ["orderId"]);
 }
 

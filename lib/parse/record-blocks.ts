@@ -39,9 +39,10 @@ export function findRecordBlocks(root: Node, anchors: readonly KeyedElement[]): 
   return blocks;
 }
 
-function resolve(href: string, baseUrl: string): string | null {
+/** The link's URL, parsed once (the id readers take the URL object as it is). */
+function resolve(href: string, baseUrl: string): URL | null {
   try {
-    return new URL(href, baseUrl).href;
+    return new URL(href, baseUrl);
   } catch {
     return null;
   }

@@ -94,6 +94,11 @@ function nextInOrder(node: Node, stop: Node): Node | null {
 
 /** Join runs into one value as the page reads it: copy links dropped, spaces only where the page shows a break. */
 export function joinRuns(runs: readonly TextRun[]): string {
+  // Most cells hold one run: the same result without the pairwise walk.
+  if (runs.length === 1) {
+    const only = runs[0] as TextRun;
+    return isCopyLinkText(only.text) ? "" : collapseSpaces(only.text.replace(TRAILING_COPY, ""));
+  }
   const kept = runs.filter((r) => !isCopyLinkText(r.text));
   let joined = "";
   kept.forEach((run, i) => {
