@@ -51,7 +51,8 @@ async function main(): Promise<void> {
     line("  page: bare walk", `${chromium.walkMs.toFixed(1)} ms`);
     line("  page: read / walk", `${(chromium.readMs / chromium.walkMs).toFixed(2)}×`, "≤ 3×");
     line(`  DOMContentLoaded → ${ROWS} overlays mounted`, chromium.overlaysMs === null ? "not reached" : `${chromium.overlaysMs.toFixed(0)} ms`, "≤ 300 ms");
-    line("  longest main-thread task after DOMContentLoaded", `${chromium.longestTaskMs.toFixed(0)} ms`, "≤ 50 ms");
+    line("  longest main-thread task after DOMContentLoaded (page's + ours)", `${chromium.longestTaskMs.toFixed(0)} ms`);
+    line("  longest task from the content script's first read on", `${chromium.longestOwnTaskMs.toFixed(0)} ms`, "≤ 50 ms");
     line("  overlays on the page", String(chromium.overlayCount));
   } catch (error) {
     console.log(`  skipped: ${error instanceof Error ? error.message : String(error)}`);

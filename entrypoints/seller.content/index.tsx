@@ -8,7 +8,8 @@ import { provisionalOverlays } from "@/lib/content/provisional-overlays";
 import { createLazyRenderer } from "@/lib/content/lazy-render";
 import { resolveUiLanguage } from "@/lib/i18n/resolve-ui-language";
 import { sendMessage } from "@/lib/messages";
-import { readPage } from "@/lib/parse/read-page";
+import { readPage, readPageInSlices } from "@/lib/parse/read-page";
+import { yieldToPage } from "@/lib/content/yield-to-page";
 import { SELLER_CENTER_MATCHES } from "@/lib/page/seller-center-hosts";
 
 // Wiring only: the page's reading, overlays and JSON all go through lib/content; this file connects them to
@@ -23,6 +24,8 @@ export default defineContentScript({
       currentUrl: () => location.href,
       clock: () => new Date(),
       readPage,
+      // 50 rows a slice: a 500-row list is read in tasks of well under 50 ms, the page answering between them.
+      readPageAsync: (root, url, now, zone) => readPageInSlices(root, url, now, zone, { yieldEvery: 50, yieldTo: yieldToPage }),
       provisional: provisionalOverlays,
       lazy: createLazyRenderer(window),
       initialLanguage: resolveUiLanguage("auto", navigator.language),

@@ -8,6 +8,7 @@ import { accumulateListJson, mergeJsonIntoReading, type JsonListReading } from "
 import { keepValidHosts, mountMissingHost, removeAllOverlayHosts, type WantedOverlay } from "./overlay-host";
 import { watchPage, type PageWatcher } from "./page-watcher";
 import { isSameReading } from "./same-reading";
+import { yieldToPage } from "./yield-to-page";
 import type { LazyRenderer } from "./lazy-render";
 
 export type ReadPage = (root: Document, url: string, now: Date, zone: string) => PageReading;
@@ -53,10 +54,13 @@ export interface SellerPage {
 }
 
 const DEFAULT_ZONE = "America/Los_Angeles";
+
+function mark(name: string): void {
+  if (typeof performance !== "undefined" && typeof performance.mark === "function") performance.mark(name);
+}
 /** An unchanged page is still reported this often, so "data N h old" stays true while the seller looks at it. */
 const RESEND_AFTER_MS = 5 * 60_000;
 
-const yieldToPage = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 export function createSellerPage(deps: SellerPageDeps): SellerPage {
   let visitController: AbortController | null = null;
@@ -66,11 +70,13 @@ export function createSellerPage(deps: SellerPageDeps): SellerPage {
   let latestJson: JsonListReading | null = null;
   let lastLanguage: ReadingAnswer["uiLanguage"] = deps.initialLanguage ?? "en";
   let lastSent: { reading: PageReading; answer: ReadingAnswer; at: number } | null = null;
-  const mountSlice = deps.mountSlice ?? 250;
+  const mountSlice = deps.mountSlice ?? 100;
 
   async function readOnce(signal: AbortSignal): Promise<void> {
     const url = deps.currentUrl();
     const now = deps.clock();
+    // Marks on the page's timeline let the bench (and a support session) tell our work from the page's own.
+    mark("dispute-sentinel:read");
     let reading: PageReading;
     try {
       reading = deps.readPageAsync ? await deps.readPageAsync(deps.doc, url, now, zone) : deps.readPage(deps.doc, url, now, zone);
@@ -149,6 +155,7 @@ export function createSellerPage(deps: SellerPageDeps): SellerPage {
         else draw();
       }
     }
+    mark("dispute-sentinel:mounted");
   }
 
   function stopVisit(): void {
