@@ -203,6 +203,15 @@ export interface OrderRecord {
   lastSeenAt: string;
 }
 
+/** An order known by its id only: every read field unknown. */
+export function emptyOrderRecord(orderId: string, seenAt: string): OrderRecord {
+  return {
+    orderId, channelId: null, status: null, buyer: null, buyerCountry: null, amount: null, paidAt: null, shippedAt: null,
+    deliveredAt: null, trackingNumber: null, carrier: null, shipDeadline: null, cancelRequestedAt: null,
+    firstSeenAt: seenAt, lastSeenAt: seenAt,
+  };
+}
+
 export type UiLanguage = "en" | "zh";
 
 export interface Settings {

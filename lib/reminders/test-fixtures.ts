@@ -1,6 +1,6 @@
 // Records and a wake loop shared by the reminder tests. Deadlines come from the record's own
 // page deadline through a stand-in for computeDeadlines, so each test states its clock plainly.
-import { DEFAULT_SETTINGS, emptyDisputeRecord, type DisputeRecord, type OrderRecord, type SentReminder, type Settings } from "../model";
+import { DEFAULT_SETTINGS, emptyDisputeRecord, emptyOrderRecord, type DisputeRecord, type OrderRecord, type SentReminder, type Settings } from "../model";
 import type { ComputedDeadline, RuleId } from "../rules/types";
 import { planReminders, type ReminderPlan, type ReminderPlanInput } from "./plan-reminders";
 
@@ -33,21 +33,9 @@ export function makeDispute(disputeId: string, dueAt: Date | null, overrides: Pa
 
 export function makeOrder(orderId: string, overrides: Partial<OrderRecord> = {}): OrderRecord {
   return {
-    orderId,
+    ...emptyOrderRecord(orderId, iso(T0)),
     channelId: "2001",
     status: "等待您发货",
-    buyer: null,
-    buyerCountry: null,
-    amount: null,
-    paidAt: null,
-    shippedAt: null,
-    deliveredAt: null,
-    trackingNumber: null,
-    carrier: null,
-    shipDeadline: null,
-    cancelRequestedAt: null,
-    firstSeenAt: iso(T0),
-    lastSeenAt: iso(T0),
     ...overrides,
   };
 }

@@ -2,7 +2,7 @@
 // and nothing about the display (platform zone setting, the machine's zone) moves a deadline.
 import fc from "fast-check";
 import { afterEach, describe, expect, it } from "vitest";
-import { DEFAULT_SETTINGS, DISPUTE_STATUSES, emptyDisputeRecord, FINISHED_STATUSES, type DisputeRecord, type OrderRecord } from "../model";
+import { DEFAULT_SETTINGS, DISPUTE_STATUSES, emptyDisputeRecord, emptyOrderRecord, FINISHED_STATUSES, type DisputeRecord, type OrderRecord } from "../model";
 import {
   assessDisputeDeadlines,
   assessOrderDeadlines,
@@ -46,18 +46,7 @@ const orderArb: fc.Arbitrary<OrderRecord> = fc
     cancelRequestedAt: timeFieldArb,
   })
   .map((fields) => ({
-    orderId: "8188189038990923",
-    channelId: null,
-    buyer: null,
-    buyerCountry: null,
-    amount: null,
-    paidAt: null,
-    shippedAt: null,
-    deliveredAt: null,
-    trackingNumber: null,
-    carrier: null,
-    firstSeenAt: "2026-11-01T00:00:00.000Z",
-    lastSeenAt: "2026-11-01T00:00:00.000Z",
+    ...emptyOrderRecord("8188189038990923", "2026-11-01T00:00:00.000Z"),
     ...fields,
   }));
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { DEFAULT_SETTINGS, emptyDisputeRecord, type DisputeRecord, type DisputeStatus, type OrderRecord, type Settings } from "../model";
+import { DEFAULT_SETTINGS, emptyDisputeRecord, emptyOrderRecord, type DisputeRecord, type DisputeStatus, type OrderRecord, type Settings } from "../model";
 import {
   computeDeadlines,
   computeOrderDeadlines,
@@ -26,21 +26,8 @@ function dispute(overrides: Partial<DisputeRecord>): DisputeRecord {
 
 function order(overrides: Partial<OrderRecord>): OrderRecord {
   return {
-    orderId: "8188189038990923",
+    ...emptyOrderRecord("8188189038990923", at(-1)),
     channelId: "2687399",
-    status: null,
-    buyer: null,
-    buyerCountry: null,
-    amount: null,
-    paidAt: null,
-    shippedAt: null,
-    deliveredAt: null,
-    trackingNumber: null,
-    carrier: null,
-    shipDeadline: null,
-    cancelRequestedAt: null,
-    firstSeenAt: at(-1),
-    lastSeenAt: at(-1),
     ...overrides,
   };
 }

@@ -120,7 +120,7 @@ export function mergeDisputeReading(
     ) {
       signals.push("buyer's requested refund changed");
     }
-    // DOMAIN.md §1: any change of reason restarts R-RESPOND too.
+    // DOMAIN.md §1: a change of reason restarts R-RESPOND too.
     if (existing.reason !== "unknown" && reading.reason !== "unknown" && reading.reason !== existing.reason) {
       signals.push(`reason changed from ${existing.reason} to ${reading.reason}`);
     }
