@@ -1,5 +1,9 @@
 // @vitest-environment jsdom
-import { findOverlayContainer } from "./find-container";
+import { indexOverlayContainers } from "./find-container";
+import type { PageKind } from "../model";
+
+const findOverlayContainer = (doc: Document, kind: PageKind, dispute: { disputeId: string; orderId: string | null }) =>
+  indexOverlayContainers(doc, kind).find(dispute);
 
 describe("findOverlayContainer", () => {
   it("finds a list row's cell by its detail link, skipping the pinned-column copy", () => {

@@ -57,7 +57,3 @@ export function indexOverlayContainers(doc: Document, kind: PageKind): Container
     },
   };
 }
-
-export function findOverlayContainer(doc: Document, kind: PageKind, dispute: { disputeId: string; orderId: string | null }): Element | null {
-  return indexOverlayContainers(doc, kind).find(dispute);
-}

@@ -1,5 +1,12 @@
 // @vitest-environment jsdom
-import { syncOverlayHosts, removeAllOverlayHosts } from "./overlay-host";
+import { keepValidHosts, mountMissingHost, removeAllOverlayHosts, type WantedOverlay } from "./overlay-host";
+
+/** Both halves in one go, as the content script runs them (sliced there). */
+function syncOverlayHosts(doc: Document, wanted: WantedOverlay[]) {
+  const result = keepValidHosts(doc, wanted);
+  for (const want of wanted) mountMissingHost(doc, want, result);
+  return result;
+}
 
 function rows(ids: string[]): Map<string, Element> {
   document.body.replaceChildren();

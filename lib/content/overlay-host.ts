@@ -78,13 +78,6 @@ export function mountMissingHost(doc: Document, want: WantedOverlay, result: Syn
   return entry;
 }
 
-/** Makes the page hold exactly the wanted hosts, one per dispute, in one go. */
-export function syncOverlayHosts(doc: Document, wanted: WantedOverlay[]): SyncResult {
-  const result = keepValidHosts(doc, wanted);
-  for (const want of wanted) mountMissingHost(doc, want, result);
-  return result;
-}
-
 export function removeAllOverlayHosts(doc: Document): number {
   const hosts = doc.querySelectorAll(`[${HOST_ATTRIBUTE}]`);
   hosts.forEach((host) => host.remove());

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { describeInstant, formatInstantWithPlatform, isValidTimeZone } from "./display-time";
+import { describeInstant, isValidTimeZone } from "./display-time";
+import { instantLine } from "../i18n/instant-text";
 
 const PT = "America/Los_Angeles";
 
@@ -24,7 +25,7 @@ describe("describeInstant", () => {
       local: "11月24日 09:00",
       platform: "太平洋时间 11月23日 17:00",
     });
-    expect(formatInstantWithPlatform("2026-11-24T01:00:00.000Z", PT, "Asia/Shanghai", "zh")).toBe(
+    expect(instantLine("2026-11-24T01:00:00.000Z", PT, "Asia/Shanghai", "zh")).toBe(
       "11月23日 17:00 (北京时间 11月24日 09:00)",
     );
   });

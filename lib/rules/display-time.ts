@@ -46,17 +46,6 @@ export function describeInstant(
   return { local, platform: `${zoneLabel(platformZone, instant, lang)} ${platformText}` };
 }
 
-/** "24 Nov 09:00 (PT 23 Nov 17:00)": the usual one-line form of describeInstant. */
-export function formatInstantWithPlatform(
-  iso: string,
-  browserZone: string,
-  platformZone: string,
-  lang: UiLanguage,
-): string {
-  const described = describeInstant(iso, browserZone, platformZone, lang);
-  return described.platform === null ? described.local : `${described.local} (${described.platform})`;
-}
-
 function assertTimeZone(zone: string): void {
   if (!isValidTimeZone(zone)) throw new RangeError(`Unknown time zone: ${zone}`);
 }
