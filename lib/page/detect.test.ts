@@ -1,5 +1,6 @@
 import type { PageKind } from "../model";
-import { channelIdFromUrl, disputeIdFromUrl, isLoginUrl, orderIdFromUrl, pageKind } from "./detect";
+import fc from "fast-check";
+import { channelIdFromUrl, disputeIdFromHref, disputeIdFromUrl, isLoginUrl, orderIdFromHref, orderIdFromUrl, pageKind } from "./detect";
 
 // Every kind's URLs (DOMAIN.md §3): each kind says yes to its own and no to every other kind's.
 const URLS: Record<Exclude<PageKind, "unknown">, readonly string[]> = {
@@ -102,5 +103,46 @@ describe("ids from URLs", () => {
     expect(isLoginUrl("https://login.aliexpress.com/user/seller/login?bizSegment=CSP")).toBe(true);
     expect(isLoginUrl(URLS["dispute-list"][0] as string)).toBe(false);
     expect(isLoginUrl("nonsense")).toBe(false);
+  });
+});
+
+describe("ids from a link's href", () => {
+  const base = "https://csp.aliexpress.com/m_apps/dispute-management/list?channelId=9000001&reverseOrderLineId=1111";
+  // The full parse the plain-href reading must agree with.
+  const viaUrl = (href: string, names: "dispute" | "order"): string | null => {
+    let url: URL;
+    try {
+      url = new URL(href, base);
+    } catch {
+      return null;
+    }
+    return names === "dispute" ? disputeIdFromUrl(url) : orderIdFromUrl(url);
+  };
+
+  it("reads plain links without parsing them", () => {
+    expect(disputeIdFromHref("/m_apps/dispute-management/detail?reverseOrderLineId=6351000000000002", base)).toBe("6351000000000002");
+    expect(disputeIdFromHref("issue_detail.htm?issueId=42&x=1", base)).toBe("42");
+    expect(disputeIdFromHref("detail?reverseOrderLineId=abc&issueId=7", base)).toBe("7");
+    expect(disputeIdFromHref("detail?reverseOrderLineId=&reverseOrderLineId=5", base)).toBeNull();
+    expect(orderIdFromHref("https://csp.aliexpress.com/m_apps/order-manage/orderDetail?orderId=8183000000000001", base)).toBe("8183000000000001");
+  });
+
+  it("falls back to the full parse for escapes, fragments, spaces and query-less links", () => {
+    expect(disputeIdFromHref("detail?reverseOrderLineId=%361", base)).toBe("61");
+    expect(disputeIdFromHref("#/m_apps/dispute-management/detail?reverseOrderLineId=77", base)).toBe("1111");
+    expect(disputeIdFromHref(" detail?reverseOrderLineId=8 ", base)).toBe("8");
+    expect(disputeIdFromHref("", base)).toBe("1111");
+    expect(disputeIdFromHref("http://[bad", base)).toBeNull();
+  });
+
+  it("gives the full parse's answer for any href", () => {
+    const piece = fc.constantFrom("reverseOrderLineId", "issueId", "orderId", "=", "&", "?", "#", "/", "%31", "+", " ", "1", "23", "x", "detail", "\t", "é", "\\", "javascript:", "https://csp.aliexpress.com/");
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 12 }).map((parts) => parts.join("")), (href) => {
+        expect(disputeIdFromHref(href, base)).toBe(viaUrl(href, "dispute"));
+        expect(orderIdFromHref(href, base)).toBe(viaUrl(href, "order"));
+      }),
+      { numRuns: 3000 },
+    );
   });
 });

@@ -86,6 +86,51 @@ function param(url: string | URL, names: readonly string[]): string | null {
   return null;
 }
 
+// A link written plainly: printable ASCII, a query, no fragment, nothing percent-encoded, no "+" or "\\".
+const PLAIN_HREF_WITH_QUERY = /^[^?#%+\\\s]*\?[^#%+\\\s]*$/;
+const PRINTABLE_ASCII = /^[\x21-\x7e]*$/;
+
+/**
+ * `param(new URL(href, baseUrl), names)` for the links of a list (500 a page), read from the href text when it is
+ * plain: its query is the URL's query as written, so no URL needs building. Anything else is parsed in full.
+ */
+function paramOfHref(href: string, baseUrl: string, names: readonly string[]): string | null {
+  if (PLAIN_HREF_WITH_QUERY.test(href) && PRINTABLE_ASCII.test(href)) {
+    const query = href.slice(href.indexOf("?") + 1);
+    for (const name of names) {
+      // URLSearchParams.get: the first pair with the name; a pair without "=" has the empty value.
+      for (const pair of query.split("&")) {
+        const equals = pair.indexOf("=");
+        if ((equals < 0 ? pair : pair.slice(0, equals)) !== name) continue;
+        const value = equals < 0 ? "" : pair.slice(equals + 1);
+        if (/^\d+$/.test(value)) return value;
+        break;
+      }
+    }
+    return null;
+  }
+  let url: URL;
+  try {
+    url = new URL(href, baseUrl);
+  } catch {
+    return null;
+  }
+  return param(url, names);
+}
+
+/** The dispute id of a link to a detail page (its href as written, resolved against the page's URL). */
+export function disputeIdFromHref(href: string, baseUrl: string): string | null {
+  return paramOfHref(href, baseUrl, DISPUTE_ID_PARAMS);
+}
+
+/** The order id of a link to an order page. */
+export function orderIdFromHref(href: string, baseUrl: string): string | null {
+  return paramOfHref(href, baseUrl, ORDER_ID_PARAMS);
+}
+
+const DISPUTE_ID_PARAMS = ["reverseOrderLineId", "issueId"] as const;
+const ORDER_ID_PARAMS = ["orderId"] as const;
+
 /** The store's id (`channelId=…`), digits only. */
 export function channelIdFromUrl(url: string): string | null {
   return param(url, ["channelId"]);
@@ -93,12 +138,12 @@ export function channelIdFromUrl(url: string): string | null {
 
 /** The dispute id of a detail URL: csp `reverseOrderLineId`, trade `issueId` (DOMAIN.md §3); digits only. */
 export function disputeIdFromUrl(url: string | URL): string | null {
-  return param(url, ["reverseOrderLineId", "issueId"]);
+  return param(url, DISPUTE_ID_PARAMS);
 }
 
 /** The order id of an order-detail URL (`orderId=…`), digits only. */
 export function orderIdFromUrl(url: string | URL): string | null {
-  return param(url, ["orderId"]);
+  return param(url, ORDER_ID_PARAMS);
 }
 
 /** Logged out, every csp page redirects to login.aliexpress.com (DOMAIN.md §3). */

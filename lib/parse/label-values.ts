@@ -75,7 +75,7 @@ export function matchLabels(text: string): LabelMatch[] {
   return labelMatchesOf(text).map((match) => ({ ...match }));
 }
 
-const labelMatchesOf = memoizeByText(findLabelMatches, 10_000);
+const labelMatchesOf = memoizeByText<readonly LabelMatch[]>(findLabelMatches, 10_000);
 
 function findLabelMatches(text: string): LabelMatch[] {
   const whole = conceptOfLabel(text);
@@ -109,7 +109,8 @@ const STATUS_LIKE_LABELS: ReadonlySet<LabelConcept> = new Set(["paid", "shipped"
 /** Every label → value pair under `root`, in document order. Pass `runs` to reuse a collected run list. */
 export function readLabelValues(root: Node, runs: readonly TextRun[] = collectTextRuns(root)): LabelValue[] {
   const matches = runs.map((run) => {
-    const found = matchLabels(run.text);
+    // Read only here: the remembered matches themselves, no copies.
+    const found = labelMatchesOf(run.text);
     return found.length > 0 && run.element.closest(CONTROLS) === null ? found : [];
   });
   const pairs: LabelValue[] = [];

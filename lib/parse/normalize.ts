@@ -1,6 +1,6 @@
 // Shown status and reason texts → the enums of lib/model.ts (DOMAIN.md §4 tables, Open Platform codes included).
 import type { DisputeReason, DisputeStatus } from "../model";
-import { normalizeLabel } from "./text";
+import { memoizeByText, normalizeLabel } from "./text";
 
 const STATUS_TEXTS: Readonly<Record<Exclude<DisputeStatus, "unknown">, readonly string[]>> = {
   "awaiting-seller": ["等待您处理", "等待卖家响应", "买家提起纠纷，等待您确认", "等待卖家确认", "等待卖家处理", "Awaiting your response", "Waiting for seller response", "Waiting for your response", "Awaiting seller response", "Action required", "WAIT_SELLER_CONFIRM_REFUND", "wait_seller_accept"],
@@ -57,8 +57,7 @@ function buildEntries<T extends string>(table: Readonly<Record<T, readonly strin
 const STATUS_ENTRIES = buildEntries(STATUS_TEXTS);
 const REASON_ENTRIES = buildEntries(REASON_TEXTS);
 
-function match<T>(text: string | null, entries: readonly Entry<T>[]): T | null {
-  if (text === null) return null;
+function match<T>(text: string, entries: readonly Entry<T>[]): T | null {
   const normalized = normalizeLabel(text.replace(/_/g, " "));
   if (!normalized) return null;
   const exact = entries.find((e) => e.text === normalized);
@@ -70,17 +69,21 @@ function match<T>(text: string | null, entries: readonly Entry<T>[]): T | null {
   return contained ? contained.value : null;
 }
 
+// A list repeats a handful of status and reason texts on every row: each is matched once.
+const statusOfText = memoizeByText((text) => match(text, STATUS_ENTRIES));
+const reasonOfText = memoizeByText((text) => match(text, REASON_ENTRIES));
+
 /** The DisputeStatus a shown status text (or Open Platform code) stands for; "unknown" when none matches. */
 export function normalizeStatus(text: string | null): DisputeStatus {
-  return match(text, STATUS_ENTRIES) ?? "unknown";
+  return (text === null ? null : statusOfText(text)) ?? "unknown";
 }
 
 /** True when the text is a status the table knows (used to find the status inside a stacked cell). */
 export function isKnownStatusText(text: string): boolean {
-  return match(text, STATUS_ENTRIES) !== null;
+  return statusOfText(text) !== null;
 }
 
 /** The DisputeReason a shown reason text stands for; "unknown" when none matches. */
 export function normalizeReason(text: string | null): DisputeReason {
-  return match(text, REASON_ENTRIES) ?? "unknown";
+  return (text === null ? null : reasonOfText(text)) ?? "unknown";
 }

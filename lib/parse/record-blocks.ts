@@ -1,6 +1,6 @@
 // Lists drawn as cards or <li> per record rather than tables: a "row" is the largest repeated block
 // holding exactly one record key (one dispute detail link, or one order id).
-import { disputeIdFromUrl, orderIdFromUrl } from "../page/detect";
+import { disputeIdFromHref, orderIdFromHref } from "../page/detect";
 import { DISPUTE_LINK } from "../page/selectors";
 import { insideHiddenChecker } from "./text-runs";
 
@@ -39,23 +39,13 @@ export function findRecordBlocks(root: Node, anchors: readonly KeyedElement[]): 
   return blocks;
 }
 
-/** The link's URL, parsed once (the id readers take the URL object as it is). */
-function resolve(href: string, baseUrl: string): URL | null {
-  try {
-    return new URL(href, baseUrl);
-  } catch {
-    return null;
-  }
-}
-
 /** Visible links to dispute detail pages, keyed by the id in their URL (reverseOrderLineId / issueId). */
 export function disputeLinks(root: ParentNode & Node, baseUrl: string): KeyedElement[] {
   const links: KeyedElement[] = [];
   const insideHidden = insideHiddenChecker(root);
   for (const link of Array.from(root.querySelectorAll(DISPUTE_LINK))) {
     if (insideHidden(link)) continue;
-    const href = resolve(link.getAttribute("href") ?? "", baseUrl);
-    const id = href ? disputeIdFromUrl(href) : null;
+    const id = disputeIdFromHref(link.getAttribute("href") ?? "", baseUrl);
     if (id) links.push({ element: link, key: id });
   }
   return links;
@@ -72,8 +62,7 @@ export function orderLinks(root: ParentNode & Node, baseUrl: string): KeyedEleme
   const insideHidden = insideHiddenChecker(root);
   for (const link of Array.from(root.querySelectorAll('a[href*="orderId="]'))) {
     if (insideHidden(link)) continue;
-    const href = resolve(link.getAttribute("href") ?? "", baseUrl);
-    const id = href ? orderIdFromUrl(href) : null;
+    const id = orderIdFromHref(link.getAttribute("href") ?? "", baseUrl);
     if (id) links.push({ element: link, key: id });
   }
   return links;

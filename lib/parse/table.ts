@@ -4,7 +4,7 @@ import { upperTagName } from "../page/tag-name";
 import type { LabelConcept } from "../page/labels";
 import { conceptOfLabel } from "./label-values";
 import { isHiddenElement } from "../page/selectors";
-import { collectTextRuns, isInsideHidden, joinRuns, type TextRun } from "./text-runs";
+import { collectTextRunsOfVisible, isInsideHidden, joinRuns, type TextRun } from "./text-runs";
 import { runSteps, SliceCounter, type Steps } from "./steps";
 
 export interface TableCell {
@@ -35,6 +35,8 @@ interface PositionedCell {
 }
 
 function directRows(table: Element): Element[] {
+  const cached = rowCache.get(table);
+  if (cached) return cached;
   const rows: Element[] = [];
   // Sibling links, not Array.from(children): a live HTMLCollection is slow to index (jsdom proxies every index).
   for (let child = table.firstElementChild; child !== null; child = child.nextElementSibling) {
@@ -44,10 +46,14 @@ function directRows(table: Element): Element[] {
       for (let row = child.firstElementChild; row !== null; row = row.nextElementSibling) if (upperTagName(row) === "TR") rows.push(row);
     }
   }
-  return rows.filter((row) => !isInsideHidden(row, table));
+  const visible = rows.filter((row) => !isInsideHidden(row, table));
+  rowCache.set(table, visible);
+  return visible;
 }
 
-// Each row's cells are read once per readTables call (header detection and body reading share them).
+// Each table's rows and each row's cells are read once per readTables call (header detection and body reading
+// share them).
+let rowCache = new WeakMap<Element, Element[]>();
 let cellCache = new WeakMap<Element, PositionedCell[]>();
 
 function positionedCells(row: Element): PositionedCell[] {
@@ -60,7 +66,7 @@ function positionedCells(row: Element): PositionedCell[] {
     // A hidden cell takes no column: the page draws the next cell in its place (and hidden copies are stale).
     if ((tag !== "TD" && tag !== "TH") || isHiddenElement(cell)) continue;
     const span = Math.max(1, Number.parseInt(cell.getAttribute("colspan") ?? "1", 10) || 1);
-    const runs = collectTextRuns(cell);
+    const runs = collectTextRunsOfVisible(cell);
     cells.push({ element: cell, start: position, span, runs, text: joinRuns(runs) });
     position += span;
   }
@@ -68,16 +74,19 @@ function positionedCells(row: Element): PositionedCell[] {
   return cells;
 }
 
+const DIGIT = /\d/;
+
 /** A header row: all th, or mostly cells whose texts are column labels (at least two). */
 function headerColumns(row: Element): (LabelConcept | null)[] | null {
   const cells = positionedCells(row);
   if (cells.length < 2) return null;
+  // A key/value row (<th>订单号</th><td>8183…</td>) or a data row holds values: digits in a cell that is no label.
+  // Checked first, cell by cell: every body row is asked, and most stop at their first number.
+  if (cells.some((c) => DIGIT.test(c.text) && conceptOfLabel(c.text) === null)) return null;
   const allTh = cells.every((c) => upperTagName(c.element) === "TH");
   const concepts = cells.map((c) => conceptOfLabel(c.text));
   const known = concepts.filter((c) => c !== null).length;
   const nonEmpty = cells.filter((c) => c.text !== "").length;
-  // A key/value row (<th>订单号</th><td>8183…</td>) holds values: digits in a cell that is no label.
-  if (cells.some((c, i) => concepts[i] === null && /\d/.test(c.text))) return null;
   if (!(known >= 2 && known * 2 >= nonEmpty) && !(allTh && known >= 1)) return null;
   const columns: (LabelConcept | null)[] = [];
   cells.forEach((cell, i) => {
@@ -118,6 +127,7 @@ export function readTables(root: ParentNode & Node): TableGrid[] {
 
 /** readTables, pausing after every slice of rows `slices` counts (the cells' text is most of the work). */
 export function* readTablesInSteps(root: ParentNode & Node, slices: SliceCounter): Steps<TableGrid[]> {
+  rowCache = new WeakMap();
   cellCache = new WeakMap();
   const tables = Array.from(root.querySelectorAll("table")).filter((t) => !isInsideHidden(t, root));
   for (const table of tables) {

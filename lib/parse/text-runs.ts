@@ -28,22 +28,32 @@ const TEXT_NODE = 3;
 /** Visible text runs under `root` (hidden subtrees skipped; visibility from attributes only, no layout). */
 export function collectTextRuns(root: Node): TextRun[] {
   const runs: TextRun[] = [];
-  const visit = (node: Node): void => {
-    for (let child = node.firstChild; child !== null; child = child.nextSibling) {
-      if (child.nodeType === TEXT_NODE) {
-        const raw = child.nodeValue;
-        if (raw === null || raw.trim() === "") continue;
-        const text = collapseSpaces(raw);
-        if (text === "" || child.parentElement === null) continue;
-        runs.push({ text, raw, node: child as Text, element: child.parentElement });
-      } else if (child.nodeType === ELEMENT_NODE) {
-        if (isHiddenElement(child as Element)) continue;
-        visit(child);
-      }
-    }
-  };
   if (root.nodeType === ELEMENT_NODE && isHiddenElement(root as Element)) return runs;
-  visit(root);
+  visitVisible(root, runs);
+  return runs;
+}
+
+/** Appends the visible text runs below `node` (itself visible) in document order. */
+function visitVisible(node: Node, runs: TextRun[]): void {
+  // The parent of a text node met from an element is that element; text right under a fragment has none.
+  const element = node.nodeType === ELEMENT_NODE ? (node as Element) : null;
+  for (let child = node.firstChild; child !== null; child = child.nextSibling) {
+    if (child.nodeType === TEXT_NODE) {
+      const raw = child.nodeValue;
+      if (raw === null) continue;
+      const text = collapseSpaces(raw);
+      if (text === "" || element === null) continue;
+      runs.push({ text, raw, node: child as Text, element });
+    } else if (child.nodeType === ELEMENT_NODE && !isHiddenElement(child as Element)) {
+      visitVisible(child, runs);
+    }
+  }
+}
+
+/** collectTextRuns for an element already known to be visible (a table cell the caller has just checked). */
+export function collectTextRunsOfVisible(element: Element): TextRun[] {
+  const runs: TextRun[] = [];
+  visitVisible(element, runs);
   return runs;
 }
 
@@ -111,8 +121,13 @@ export function joinRuns(runs: readonly TextRun[]): string {
 
 /** Whitespace of any kind (NBSP, ideographic space, newlines) to one space, trimmed; nothing else changed. */
 export function collapseSpaces(s: string): string {
+  // Most texts are already collapsed: a test is cheaper than a replace and a trim that change nothing.
+  if (!NEEDS_COLLAPSING.test(s)) return s;
   return s.replace(/[\s\u200b\u200c\u200d\ufeff]+/g, " ").trim();
 }
+
+/** Whitespace at an edge, any whitespace but a single plain space, or a zero-width character. */
+const NEEDS_COLLAPSING = /^\s|\s$|[^\S ]| {2}|[\u200b\u200c\u200d\ufeff]/;
 
 /**
  * isInsideHidden for many elements under one `stop` (every link of a page): each ancestor is checked once,

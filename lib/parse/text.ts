@@ -280,10 +280,14 @@ function unitOf(groups: Record<string, string | undefined>): Unit | null {
   return null;
 }
 
+const MAYBE_DATE = /\d{4}|月/u;
+
 /** Date-times and dates blanked out, so "2025-03-24 10:00:00" never yields the countdown "10:00:00". */
 const DATE_MASKS: readonly RegExp[] = [...DATE_TIME_PATTERNS.map((pattern) => new RegExp(pattern.source, "giu")), ...DATE_ONLY_PATTERNS];
 
 function withoutDates(text: string): string {
+  // Every date form has a four-digit year or 月: a countdown text usually has neither.
+  if (!MAYBE_DATE.test(text)) return text;
   let masked = text;
   const blank = (found: string) => " ".repeat(found.length);
   for (const pattern of DATE_MASKS) masked = masked.replace(pattern, blank);
