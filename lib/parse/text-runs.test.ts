@@ -1,5 +1,6 @@
+import fc from "fast-check";
 import { JSDOM } from "jsdom";
-import { collectTextRuns, isCopyLinkText, joinRuns } from "./text-runs";
+import { collapseSpaces, collectTextRuns, isCopyLinkText, joinRuns } from "./text-runs";
 
 function body(html: string): HTMLElement {
   return new JSDOM(`<body>${html}</body>`).window.document.body;
@@ -42,5 +43,18 @@ describe("joinRuns", () => {
     expect(join("<div>8183974713700486<a>复制</a></div>")).toBe("8183974713700486");
     expect(isCopyLinkText(" 复制 ")).toBe(true);
     expect(isCopyLinkText("Copy of order")).toBe(false);
+  });
+});
+
+describe("collapseSpaces", () => {
+  it("gives what a full collapse gives, for any text (its shortcut skips only texts it would not change)", () => {
+    const full = (s: string) => s.replace(/[\s\u200b\u200c\u200d\ufeff]+/g, " ").trim();
+    const piece = fc.constantFrom(" ", "  ", "\u00a0", "\u3000", "\n", "\t", "\u200b", "\ufeff", "a", "订单", "1", ":");
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 10 }).map((parts) => parts.join("")), (text) => {
+        expect(collapseSpaces(text)).toBe(full(text));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
