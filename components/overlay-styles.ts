@@ -2,7 +2,7 @@
 // (the page's styles cannot reach in, ours cannot leak out). Inline and in flow: nothing is
 // positioned over the page's controls. Colours match the toolbar badge: red ≤ 6 h or overdue, amber ≤ 24 h.
 export const overlayStyles = `
-:host { all: initial; display: inline-block; vertical-align: middle; max-width: 100%; }
+:host { all: initial; display: block; contain: inline-size; max-width: 100%; }
 .sentinel-badge {
   display: inline-block; box-sizing: border-box; max-width: 100%; margin: 2px 0; padding: 2px 6px;
   border: 1px solid #c9ced6; border-left-width: 4px; border-radius: 4px; background: #fff; color: #1f2329;

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { keepValidHosts, mountMissingHost, removeAllOverlayHosts, type WantedOverlay } from "./overlay-host";
+import { keepValidHosts, mountMissingHost, removeAllOverlayHosts, revealHost, type WantedOverlay } from "./overlay-host";
 
 /** Both halves in one go, as the content script runs them (sliced there). */
 function syncOverlayHosts(doc: Document, wanted: WantedOverlay[]) {
@@ -58,5 +58,17 @@ describe("syncOverlayHosts", () => {
     syncOverlayHosts(document, [{ disputeId: "1", container: cells.get("1")!, deadline: null }]);
     expect(document.querySelectorAll("[data-sentinel-dispute]")).toHaveLength(1);
     expect(removeAllOverlayHosts(document)).toBe(1);
+  });
+});
+
+describe("host layout", () => {
+  it("keeps a mounted host out of layout until revealed, and never lets it widen its column", () => {
+    const cells = rows(["1"]);
+    const want = { disputeId: "1", container: cells.get("1")!, deadline: null };
+    const entry = mountMissingHost(document, want, keepValidHosts(document, [want]));
+    expect(entry.host.style.display).toBe("none");
+    revealHost(entry.host);
+    expect(entry.host.style.display).toBe("block");
+    expect(entry.host.style.getPropertyValue("contain")).toBe("inline-size");
   });
 });

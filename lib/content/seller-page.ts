@@ -5,7 +5,7 @@ import type { PageReading } from "../model";
 import type { OverlayState, ResponseOf } from "../messages";
 import { indexOverlayContainers } from "./find-container";
 import { accumulateListJson, mergeJsonIntoReading, type JsonListReading } from "./merge-json-reading";
-import { keepValidHosts, mountMissingHost, removeAllOverlayHosts, type WantedOverlay } from "./overlay-host";
+import { keepValidHosts, mountMissingHost, removeAllOverlayHosts, revealHost, type WantedOverlay } from "./overlay-host";
 import { watchPage, type PageWatcher } from "./page-watcher";
 import { isSameReading } from "./same-reading";
 import { yieldToPage } from "./yield-to-page";
@@ -150,8 +150,11 @@ export function createSellerPage(deps: SellerPageDeps): SellerPage {
         // The row may have been re-rendered while we yielded: its overlay waits for the next read.
         if (!want.container.isConnected) continue;
         const entry = mountMissingHost(deps.doc, want, result);
-        const draw = () => deps.render(entry.shadow, want.overlay, answer);
-        if (deps.lazy) deps.lazy.schedule(entry.host, draw);
+        const draw = () => {
+          revealHost(entry.host);
+          deps.render(entry.shadow, want.overlay, answer);
+        };
+        if (deps.lazy) deps.lazy.schedule(entry.host, want.container, draw);
         else draw();
       }
     }
