@@ -15,3 +15,22 @@ export function yieldToPage(): Promise<void> {
     channel.port2.postMessage(null);
   });
 }
+
+/**
+ * Resolves once the page has drawn its next frame (or after `fallbackMs` in a background tab, where frames wait
+ * until the tab is shown): work started then follows the page's own first layout instead of lengthening it.
+ */
+export function afterNextFrame(win: Pick<Window, "requestAnimationFrame" | "setTimeout" | "clearTimeout">, fallbackMs = 100): Promise<void> {
+  return new Promise<void>((resolve) => {
+    let done = false;
+    const finish = () => {
+      if (done) return;
+      done = true;
+      win.clearTimeout(timer);
+      resolve();
+    };
+    const timer = win.setTimeout(finish, fallbackMs);
+    // The frame callback runs before the frame is drawn: one more task and it is.
+    win.requestAnimationFrame(() => void yieldToPage().then(finish));
+  });
+}
