@@ -2,22 +2,29 @@
 // the time until every overlay is mounted, and the longest main-thread task after DOMContentLoaded.
 import { build } from "esbuild";
 import { fileURLToPath } from "node:url";
-import { launchExtension } from "../../e2e/support/launch";
+import { launchExtension, type LaunchedExtension } from "../../e2e/support/launch";
 import { startSellerCenterServer } from "../../e2e/support/seller-center-server";
 import { BENCH_LIST_URL } from "./make-dispute-list";
 
 const READER_ENTRY = fileURLToPath(new URL("../../lib/parse/read-page.ts", import.meta.url));
+
+export interface PageLoadFigures {
+  /** DOMContentLoaded → every overlay host on the page; null when not all arrived. */
+  overlaysMs: number | null;
+  /** Longest task after DOMContentLoaded, the page's own included. */
+  longestTaskMs: number;
+  /** Longest task from the extension's first read on (its own work, or overlapping it). */
+  longestOwnTaskMs: number;
+  overlayCount: number;
+}
 
 export interface ChromiumFigures {
   /** The bundled reader's first read in the page (its own memo tables empty). */
   coldReadMs: number;
   readMs: number;
   walkMs: number;
-  overlaysMs: number | null;
-  longestTaskMs: number;
-  /** Longest task from the extension's first read on (its own work, or overlapping it). */
-  longestOwnTaskMs: number;
-  overlayCount: number;
+  /** One entry per page load: the figures vary from load to load on a busy machine. */
+  loads: PageLoadFigures[];
 }
 
 /** Records when the expected number of overlays is on the page, and the longest task after DOMContentLoaded. */
@@ -29,6 +36,7 @@ const PROBE_SCRIPT = `(() => {
     const dcl = performance.getEntriesByType("navigation")[0];
     for (const entry of list.getEntries()) { probe.tasks.push([Math.round(entry.startTime), Math.round(entry.duration)]); if (!dcl || entry.startTime >= dcl.domContentLoadedEventStart) probe.longest = Math.max(probe.longest, entry.duration); }
   }).observe({ type: "longtask", buffered: true });
+
   const observer = new MutationObserver(() => {
     if (probe.mountedAt === null && document.querySelectorAll("[data-sentinel-dispute]").length >= expected) {
       probe.mountedAt = performance.now();
@@ -58,14 +66,10 @@ const READ_TIMING_SCRIPT = `(() => {
   return { coldReadMs, readMs: median(reads), walkMs: median(walks) };
 })()`;
 
-export async function benchChromium(html: string, rows = 500): Promise<ChromiumFigures> {
-  const bundle = await build({ entryPoints: [READER_ENTRY], bundle: true, write: false, format: "iife", globalName: "__benchReader", platform: "browser" });
-  const readerSource = bundle.outputFiles[0]?.text ?? "";
-  const server = await startSellerCenterServer();
-  server.page(BENCH_LIST_URL, html);
-  const browser = await launchExtension({ server });
+/** One fresh load of the list in a new tab: when the overlays were all mounted, and the long tasks. */
+async function measureLoad(context: LaunchedExtension["context"], rows: number): Promise<PageLoadFigures> {
+  const page = await context.newPage();
   try {
-    const page = await browser.context.newPage();
     // In-page code is passed as text: the TS runner's helpers (e.g. __name) do not exist inside the page.
     await page.addInitScript({ content: PROBE_SCRIPT.replace("__EXPECTED__", String(rows)) });
     await page.goto(BENCH_LIST_URL);
@@ -81,14 +85,34 @@ export async function benchChromium(html: string, rows = 500): Promise<ChromiumF
         count: document.querySelectorAll("[data-sentinel-dispute]").length,
       };
     })()`)) as { overlaysMs: number | null; longest: number; count: number; tasks: number[][]; dcl: number; readStart: number | null };
-    if (process.env.BENCH_VERBOSE) console.log("long tasks [start, ms]:", JSON.stringify(probe.tasks), "DCL at", Math.round(probe.dcl), "marks", await page.evaluate(`JSON.stringify(performance.getEntriesByType("mark").map((m) => [m.name, Math.round(m.startTime)]))`));
-    // Now the reader itself inside the page (main world), against a bare walk of the same DOM.
-    await page.addScriptTag({ content: readerSource });
-    const timings = (await page.evaluate(READ_TIMING_SCRIPT.replace("__URL__", JSON.stringify(BENCH_LIST_URL)))) as { coldReadMs: number; readMs: number; walkMs: number };
+    if (process.env.BENCH_VERBOSE) {
+      const marks = await page.evaluate(`JSON.stringify(performance.getEntriesByType("mark").map((m) => [m.name, Math.round(m.startTime)]))`);
+      console.log("long tasks [start, ms]:", JSON.stringify(probe.tasks), "DCL at", Math.round(probe.dcl), "marks", marks);
+    }
     // Tasks from our first read on are the extension's doing (or overlap it); the page's own first layout comes before.
     const ours = probe.readStart === null ? [] : probe.tasks.filter(([start]) => (start ?? 0) >= (probe.readStart ?? 0));
     const longestOurs = Math.max(0, ...ours.map(([, duration]) => duration ?? 0));
-    return { ...timings, overlaysMs: probe.overlaysMs, longestTaskMs: probe.longest, longestOwnTaskMs: longestOurs, overlayCount: probe.count };
+    return { overlaysMs: probe.overlaysMs, longestTaskMs: probe.longest, longestOwnTaskMs: longestOurs, overlayCount: probe.count };
+  } finally {
+    await page.close();
+  }
+}
+
+export async function benchChromium(html: string, rows = 500, loadCount = 5): Promise<ChromiumFigures> {
+  const bundle = await build({ entryPoints: [READER_ENTRY], bundle: true, write: false, format: "iife", globalName: "__benchReader", platform: "browser" });
+  const readerSource = bundle.outputFiles[0]?.text ?? "";
+  const server = await startSellerCenterServer();
+  server.page(BENCH_LIST_URL, html);
+  const browser = await launchExtension({ server });
+  try {
+    const loads: PageLoadFigures[] = [];
+    for (let i = 0; i < loadCount; i++) loads.push(await measureLoad(browser.context, rows));
+    // Now the reader itself inside a page (main world), against a bare walk of the same DOM.
+    const page = await browser.context.newPage();
+    await page.goto(BENCH_LIST_URL);
+    await page.addScriptTag({ content: readerSource });
+    const timings = (await page.evaluate(READ_TIMING_SCRIPT.replace("__URL__", JSON.stringify(BENCH_LIST_URL)))) as { coldReadMs: number; readMs: number; walkMs: number };
+    return { ...timings, loads };
   } finally {
     await browser.close();
     await server.close();
