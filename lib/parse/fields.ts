@@ -3,7 +3,7 @@
 import type { DisputeReading, Money, OrderReading } from "../model";
 import type { LabelConcept } from "../page/labels";
 import type { LabelValue } from "./label-values";
-import { readLabelValues } from "./label-values";
+import { mayHoldLabel, readLabelValues } from "./label-values";
 import { isKnownStatusText, normalizeReason, normalizeStatus } from "./normalize";
 import type { TableRow } from "./table";
 import { findIds, findMoney, parseDateTime, parseDeadlineText } from "./text";
@@ -55,6 +55,11 @@ export function bagFromRow(row: TableRow, zone: string): FieldBag {
   const stacked: LabelValue[] = [];
   const aligned = row.cells.every((cell) => cell.concept === null || fitsColumn(cell.concept, cell.text, zone));
   for (const cell of row.cells) {
+    // Most cells hold a value and no label: nothing to look for then.
+    if (!cell.runs.some((run) => mayHoldLabel(run.text))) {
+      if (cell.concept && aligned) addField(bag, cell.concept, { text: cell.text, runs: cell.runs });
+      continue;
+    }
     // A cell that is only a label word ("Shipped" under Order status) is a value, not a label.
     const pairs = readLabelValues(cell.element, cell.runs).filter((pair) => pair.value !== "");
     stacked.push(...pairs);
@@ -73,8 +78,9 @@ export function bagFromRow(row: TableRow, zone: string): FieldBag {
 
 /** "-", "--", "N/A": the page shows no value. */
 function isBlank(text: string): boolean {
-  return /^[-–—/\s]*$|^n\/?a$/i.test(text.trim());
+  return BLANK.test(text);
 }
+const BLANK = /^[-–—/\s]*$|^\s*n\/?a\s*$/i;
 
 function firstText(bag: FieldBag, concept: LabelConcept): string | null {
   const value = bag.get(concept)?.find((v) => !isBlank(v.text));

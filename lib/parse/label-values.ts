@@ -102,6 +102,11 @@ function findLabelMatches(text: string): LabelMatch[] {
   });
 }
 
+/** Does this text name a label, whole or inline ("label：value")? readLabelValues finds pairs only in such texts. */
+export function mayHoldLabel(text: string): boolean {
+  return labelMatchesOf(text).length > 0;
+}
+
 // A status value that is also a label word ("Order status: Shipped"): read it as the value.
 const STATUS_CONCEPTS: ReadonlySet<LabelConcept> = new Set(["status", "orderStatus"]);
 const STATUS_LIKE_LABELS: ReadonlySet<LabelConcept> = new Set(["paid", "shipped", "delivered"]);

@@ -111,9 +111,15 @@ export function parseMoney(text: string): Money | null {
 
 /** The first amount inside a longer text: "退款金额 US $1,234.50 (x2)" → USD 1234.5. */
 export function findMoney(text: string): Money | null {
+  const found = firstMoneyOf(text);
+  // A copy: callers own what they are given.
+  return found === null ? null : { ...found };
+}
+
+const firstMoneyOf = memoizeByText((text): Money | null => {
   const match = FIRST_MONEY.exec(normalizeText(text));
   return match?.groups ? moneyOfMatch(match.groups) : null;
-}
+}, 5_000);
 
 // ───────────────────────── date-times ─────────────────────────
 
@@ -336,6 +342,12 @@ function durationFrom(text: string, start: number): number | null {
 export function parseCountdown(text: string, now: Date): { iso: string; imprecise: boolean } | null {
   const nowMs = now.getTime();
   if (Number.isNaN(nowMs)) return null;
+  const shown = countdownOf(text);
+  return shown === null ? null : { iso: new Date(nowMs + shown.ms).toISOString(), imprecise: shown.imprecise };
+}
+
+/** The time a countdown text shows, apart from when it was read: remembered per text. */
+const countdownOf = memoizeByText((text): { ms: number; imprecise: boolean } | null => {
   const masked = withoutDates(normalizeText(text));
   const lessThan = LESS_THAN.exec(masked);
   START.lastIndex = 0;
@@ -345,13 +357,12 @@ export function parseCountdown(text: string, now: Date): { iso: string; imprecis
     const valueText = lessThan.groups.value ?? "1";
     const value = /^\d+$/u.test(valueText) ? Number(valueText) : 1;
     if (unit === null) return null;
-    return { iso: new Date(nowMs + value * UNIT_MS[unit]).toISOString(), imprecise: true };
+    return { ms: value * UNIT_MS[unit], imprecise: true };
   }
   if (start === null) return null;
   const duration = durationFrom(masked, start.index);
-  if (duration === null) return null;
-  return { iso: new Date(nowMs + duration).toISOString(), imprecise: false };
-}
+  return duration === null ? null : { ms: duration, imprecise: false };
+}, 5_000);
 
 /**
  * A cell or banner holding a deadline may hold a countdown or a date: the value's form decides,
