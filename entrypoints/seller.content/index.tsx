@@ -66,7 +66,7 @@ export default defineContentScript({
     });
     listenToBridge(window, ctx.signal, (json) => page.acceptJson(json), () => page.zone);
     // The zone's data and the value patterns are made ready while the page is still loading.
-    ctx.setTimeout(() => prepareReader(page.zone, new Date()), 0);
+    void prepareReader(page.zone, new Date(), yieldToPage);
     // Loaded at document_start so the first read can begin as soon as the rows are parsed (DOMContentLoaded)
     // and the page has drawn them once, instead of waiting for document_idle.
     const start = () => void afterNextFrame(window).then(() => {
