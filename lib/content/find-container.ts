@@ -3,16 +3,28 @@
 // One walk over the page builds an index, so placing 500 overlays costs one pass, not 500.
 import type { PageKind } from "../model";
 
-function isHiddenOrDuplicate(element: Element): boolean {
-  for (let el: Element | null = element; el !== null; el = el.parentElement) {
-    if (el.hasAttribute("hidden") || el.getAttribute("aria-hidden") === "true") return true;
-    const style = el.getAttribute("style") ?? "";
-    if (/display\s*:\s*none|visibility\s*:\s*hidden/i.test(style)) return true;
-    // Fusion Next / AIT pinned-column overlays repeat the same rows (DOMAIN.md §3): a hint, not a decision.
-    if (/(^|\s)[\w-]*table-lock-(left|right)(\s|$)/.test(el.getAttribute("class") ?? "")) return true;
-    if (el.hasAttribute("data-sentinel-host")) return true;
-  }
-  return false;
+/** The element itself hides its content or repeats another's (no ancestors looked at). */
+function hidesOrRepeats(el: Element): boolean {
+  if (el.hasAttribute("hidden") || el.getAttribute("aria-hidden") === "true") return true;
+  const style = el.getAttribute("style") ?? "";
+  if (/display\s*:\s*none|visibility\s*:\s*hidden/i.test(style)) return true;
+  // Fusion Next / AIT pinned-column overlays repeat the same rows (DOMAIN.md §3): a hint, not a decision.
+  if (/(^|\s)[\w-]*table-lock-(left|right)(\s|$)/.test(el.getAttribute("class") ?? "")) return true;
+  return el.hasAttribute("data-sentinel-host");
+}
+
+/** Hidden or a duplicate, itself or through an ancestor; each ancestor is looked at once per index. */
+function hiddenOrDuplicateChecker(): (element: Element) => boolean {
+  const known = new Map<Element, boolean>();
+  const check = (element: Element): boolean => {
+    const found = known.get(element);
+    if (found !== undefined) return found;
+    const parent = element.parentElement;
+    const answer = hidesOrRepeats(element) || (parent !== null && check(parent));
+    known.set(element, answer);
+    return answer;
+  };
+  return check;
 }
 
 function cellOf(element: Element): Element {
@@ -26,32 +38,40 @@ export interface ContainerFinder {
   find(dispute: { disputeId: string; orderId: string | null }): Element | null;
 }
 
-/** Indexes the page once: detail links by dispute id, and elements whose own text holds a 16–17 digit id. */
+/**
+ * Indexes the page once: detail links by dispute id, and (only when some dispute has no link, or on a detail page)
+ * elements whose own text holds a 16–17 digit id.
+ */
 export function indexOverlayContainers(doc: Document, kind: PageKind): ContainerFinder {
+  const isHiddenOrDuplicate = hiddenOrDuplicateChecker();
   const linkById = new Map<string, Element>();
   for (const link of Array.from(doc.querySelectorAll("a[href]"))) {
     const id = ID_IN_HREF.exec(link.getAttribute("href") ?? "")?.[1];
     if (id && !linkById.has(id) && !isHiddenOrDuplicate(link)) linkById.set(id, link);
   }
-  const textById = new Map<string, Element>();
-  const root = doc.body ?? doc.documentElement;
-  const walker = doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
-  for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
-    const parent = node.parentElement;
-    const ids = node.nodeValue?.match(IDS_IN_TEXT);
-    if (!ids || !parent) continue;
-    for (const id of ids) if (!textById.has(id) && !isHiddenOrDuplicate(parent)) textById.set(id, parent);
-  }
+  let textIndex: Map<string, Element> | null = null;
+  const textById = (): Map<string, Element> => {
+    if (textIndex) return textIndex;
+    textIndex = new Map();
+    const root = doc.body ?? doc.documentElement;
+    const walker = doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
+    for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
+      const parent = node.parentElement;
+      const ids = node.nodeValue?.match(IDS_IN_TEXT);
+      if (!ids || !parent) continue;
+      for (const id of ids) if (!textIndex.has(id) && !isHiddenOrDuplicate(parent)) textIndex.set(id, parent);
+    }
+    return textIndex;
+  };
   const isList = kind === "dispute-list" || kind === "order-list";
   return {
     find({ disputeId, orderId }) {
-      const byOrder = orderId === null ? undefined : textById.get(orderId);
       if (isList) {
-        const anchor = linkById.get(disputeId) ?? byOrder ?? textById.get(disputeId);
+        const anchor = linkById.get(disputeId) ?? (orderId === null ? undefined : textById().get(orderId)) ?? textById().get(disputeId);
         return anchor ? cellOf(anchor) : null;
       }
       // Detail page: beside the dispute id or order number, else at the top of the main content.
-      const anchor = textById.get(disputeId) ?? byOrder;
+      const anchor = textById().get(disputeId) ?? (orderId === null ? undefined : textById().get(orderId));
       if (anchor) return anchor.parentElement ?? anchor;
       return doc.querySelector("main") ?? doc.body;
     },
