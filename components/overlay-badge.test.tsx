@@ -94,3 +94,12 @@ describe("OverlayBadge", () => {
     expect(overlayStyles).not.toMatch(/position:\s*(absolute|fixed)/);
   });
 });
+
+describe("overlay styles in a narrow column", () => {
+  it("never widen the page's column and keep the checklist button's words for screen readers", () => {
+    expect(overlayStyles).toMatch(/:host\s*\{[^}]*container-type: inline-size/);
+    const narrow = overlayStyles.slice(overlayStyles.indexOf("@container"));
+    expect(narrow).toMatch(/\.sentinel-toggle-label\s*\{[^}]*clip-path/);
+    expect(narrow).not.toMatch(/\.sentinel-toggle-label\s*\{[^}]*display:\s*none/);
+  });
+});

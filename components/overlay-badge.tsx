@@ -65,7 +65,7 @@ export function OverlayBadge(props: OverlayBadgeProps) {
           aria-controls={panelId}
           onClick={() => setExpanded(!expanded)}
         >
-          {expanded ? t(lang, "overlay.hide-checklist") : t(lang, "overlay.show-checklist")}{" "}
+          <span class="sentinel-toggle-label">{expanded ? t(lang, "overlay.hide-checklist") : t(lang, "overlay.show-checklist")}</span>{" "}
           <span class="sentinel-progress">{t(lang, "overlay.checklist-progress", { done, total: items.length })}</span>
         </button>
       </div>

@@ -2,11 +2,14 @@
 // (the page's styles cannot reach in, ours cannot leak out). Inline and in flow: nothing is
 // positioned over the page's controls. Colours match the toolbar badge: red ≤ 6 h or overdue, amber ≤ 24 h.
 export const overlayStyles = `
-:host { all: initial; display: block; contain: inline-size; max-width: 100%; }
+/* As wide as the page's column, never wider (container-type implies inline-size containment: drawing a badge never
+   widens the column, which would re-lay out every row of a long table). */
+:host { all: initial; display: block; container-type: inline-size; max-width: 100%; }
 .sentinel-badge {
   display: inline-block; box-sizing: border-box; max-width: 100%; margin: 2px 0; padding: 2px 6px;
   border: 1px solid #c9ced6; border-left-width: 4px; border-radius: 4px; background: #fff; color: #1f2329;
   font: 12px/1.4 system-ui, -apple-system, "Segoe UI", "PingFang SC", "Microsoft YaHei", sans-serif;
+  overflow-wrap: break-word;
 }
 .sentinel-badge.urgency-overdue, .sentinel-badge.urgency-red { border-color: #d92d20; }
 .sentinel-badge.urgency-amber { border-color: #dc8a00; }
@@ -37,4 +40,15 @@ export const overlayStyles = `
 .sentinel-checklist li { margin: 2px 0; }
 .sentinel-checklist label { display: flex; gap: 6px; align-items: flex-start; cursor: pointer; }
 .sentinel-checklist input { margin: 2px 0 0; }
+/* A narrow column (an actions column of one link): the countdown and the checklist, wrapped; the page's own status
+   column already says the status. */
+@container (max-width: 11em) {
+  .sentinel-badge { padding: 2px 4px; }
+  .countdown, .sentinel-toggle { white-space: normal; }
+  .sentinel-summary { gap: 2px 4px; }
+  .sentinel-status { display: none; }
+  /* The button keeps its words for screen readers and shows a box and the progress. */
+  .sentinel-toggle-label { display: inline-block; width: 1px; height: 1px; margin: -1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
+  .sentinel-toggle::before { content: "☑ "; }
+}
 `;
