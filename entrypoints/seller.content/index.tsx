@@ -30,7 +30,7 @@ export default defineContentScript({
       // 50 rows a slice: a 500-row list is read in tasks of well under 50 ms, the page answering between them.
       readPageAsync: (root, url, now, zone) => readPageInSlices(root, url, now, zone, { yieldEvery: 50, yieldTo: yieldToPage }),
       provisional: provisionalOverlays,
-      lazy: createLazyRenderer(window),
+      lazy: createLazyRenderer(window, "200px 0px", (work) => void yieldToPage().then(work)),
       initialLanguage: resolveUiLanguage("auto", navigator.language),
       send: (reading) => sendMessage("reading", { reading }),
       render: (shadow, overlay, answer) => {

@@ -55,4 +55,18 @@ describe("createLazyRenderer", () => {
     lazy.schedule(hostA, cell, () => drawn.push("A3"));
     expect(drawn).toEqual(["A2", "B", "A3"]);
   });
+
+  it("draws what came near in the task it is handed to, not inside the observer's callback", () => {
+    const fake = fakeObserverWindow();
+    const queued: Array<() => void> = [];
+    const lazy = createLazyRenderer(fake.win, "0px", (work) => queued.push(work));
+    const cell = element();
+    const drawn: string[] = [];
+    lazy.schedule(element(), cell, () => drawn.push("A"));
+    fake.enter(cell);
+    expect(drawn).toEqual([]);
+    expect(queued).toHaveLength(1);
+    queued[0]!();
+    expect(drawn).toEqual(["A"]);
+  });
 });

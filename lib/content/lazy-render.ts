@@ -12,7 +12,12 @@ export interface LazyRenderer {
   disconnect(): void;
 }
 
-export function createLazyRenderer(win: { IntersectionObserver?: typeof IntersectionObserver }, rootMargin = "400px 0px"): LazyRenderer {
+export function createLazyRenderer(
+  win: { IntersectionObserver?: typeof IntersectionObserver },
+  rootMargin = "400px 0px",
+  /** Draws the rows that came near in a task of their own: the frame that found them stays short. */
+  later: (work: () => void) => void = (work) => work(),
+): LazyRenderer {
   const Observer = win.IntersectionObserver;
   if (!Observer) {
     return { schedule: (_host, _near, draw) => draw(), disconnect: () => undefined };
@@ -21,15 +26,16 @@ export function createLazyRenderer(win: { IntersectionObserver?: typeof Intersec
   const seen = new WeakSet<Element>();
   const observer = new Observer(
     (entries) => {
+      const due: Array<() => void> = [];
       for (const entry of entries) {
         if (!entry.isIntersecting) continue;
         const near = entry.target;
         seen.add(near);
         observer.unobserve(near);
-        const draws = pending.get(near);
+        pending.get(near)?.forEach((draw) => due.push(draw));
         pending.delete(near);
-        draws?.forEach((draw) => draw());
       }
+      if (due.length > 0) later(() => due.forEach((draw) => draw()));
     },
     { rootMargin },
   );
