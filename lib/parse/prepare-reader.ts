@@ -6,6 +6,8 @@ import { matchLabels } from "./label-values";
 import { findIds, findMoney, parseDeadlineText } from "./text";
 
 export async function prepareReader(zone: string, now: Date, yieldTo: () => Promise<void>): Promise<void> {
+  // Not in the caller's task: that is the content script's start-up, inside the page's first parsing task.
+  await yieldTo();
   if (!isValidTimeZone(zone)) return;
   // One text of each form a list shows: a date-time, a countdown, an amount, an id, an inline label.
   const steps = [

@@ -5,6 +5,7 @@ import { fileURLToPath } from "node:url";
 import { launchExtension, type LaunchedExtension } from "../../e2e/support/launch";
 import { startSellerCenterServer } from "../../e2e/support/seller-center-server";
 import { BENCH_LIST_URL } from "./make-dispute-list";
+import { attributeTasks, type TaskAttribution } from "./task-attribution";
 
 const READER_ENTRY = fileURLToPath(new URL("../../lib/parse/read-page.ts", import.meta.url));
 
@@ -25,6 +26,8 @@ export interface ChromiumFigures {
   walkMs: number;
   /** One entry per page load: the figures vary from load to load on a busy machine. */
   loads: PageLoadFigures[];
+  /** Traced loads: which long tasks are the content script's own. */
+  traced: TaskAttribution[];
 }
 
 /** Records when the expected number of overlays is on the page, and the longest task after DOMContentLoaded. */
@@ -36,6 +39,7 @@ const PROBE_SCRIPT = `(() => {
     const dcl = performance.getEntriesByType("navigation")[0];
     for (const entry of list.getEntries()) { probe.tasks.push([Math.round(entry.startTime), Math.round(entry.duration)]); if (!dcl || entry.startTime >= dcl.domContentLoadedEventStart) probe.longest = Math.max(probe.longest, entry.duration); }
   }).observe({ type: "longtask", buffered: true });
+
 
   const observer = new MutationObserver(() => {
     if (probe.mountedAt === null && document.querySelectorAll("[data-sentinel-dispute]").length >= expected) {
@@ -107,12 +111,14 @@ export async function benchChromium(html: string, rows = 500, loadCount = 5): Pr
   try {
     const loads: PageLoadFigures[] = [];
     for (let i = 0; i < loadCount; i++) loads.push(await measureLoad(browser.context, rows));
+    const traced: TaskAttribution[] = [];
+    for (let i = 0; i < 3; i++) traced.push(await attributeTasks(browser.context, browser.extensionId));
     // Now the reader itself inside a page (main world), against a bare walk of the same DOM.
     const page = await browser.context.newPage();
     await page.goto(BENCH_LIST_URL);
     await page.addScriptTag({ content: readerSource });
     const timings = (await page.evaluate(READ_TIMING_SCRIPT.replace("__URL__", JSON.stringify(BENCH_LIST_URL)))) as { coldReadMs: number; readMs: number; walkMs: number };
-    return { ...timings, loads };
+    return { ...timings, loads, traced };
   } finally {
     await browser.close();
     await server.close();
