@@ -43,8 +43,10 @@ export const overlayStyles = `
 /* A narrow column (an actions column of one link): the countdown and the checklist, wrapped; the page's own status
    column already says the status. */
 @container (max-width: 11em) {
-  .sentinel-badge { padding: 2px 4px; }
+  .sentinel-badge { padding: 2px 3px; font-size: 11px; }
+  /* Balanced lines keep a number with its unit: "2 d / 23 h", not "2 d 23 / h". */
   .countdown, .sentinel-toggle { white-space: normal; }
+  .countdown-time { text-wrap: balance; }
   .sentinel-summary { gap: 2px 4px; }
   .sentinel-status { display: none; }
   /* The button keeps its words for screen readers and shows a box and the progress. */

@@ -40,9 +40,9 @@ export interface ContainerFinder {
 
 /**
  * Indexes the page once: detail links by dispute id, and (only when some dispute has no link, or on a detail page)
- * elements whose own text holds a 16–17 digit id.
+ * elements whose own text holds a 16–17 digit id. `cellsByRow` moves a list overlay to its row's preferred cell.
  */
-export function indexOverlayContainers(doc: Document, kind: PageKind): ContainerFinder {
+export function indexOverlayContainers(doc: Document, kind: PageKind, cellsByRow?: ReadonlyMap<Element, Element>): ContainerFinder {
   const isHiddenOrDuplicate = hiddenOrDuplicateChecker();
   const linkById = new Map<string, Element>();
   for (const link of Array.from(doc.querySelectorAll("a[href]"))) {
@@ -68,7 +68,11 @@ export function indexOverlayContainers(doc: Document, kind: PageKind): Container
     find({ disputeId, orderId }) {
       if (isList) {
         const anchor = linkById.get(disputeId) ?? (orderId === null ? undefined : textById().get(orderId)) ?? textById().get(disputeId);
-        return anchor ? cellOf(anchor) : null;
+        if (!anchor) return null;
+        const cell = cellOf(anchor);
+        // The row's deadline or status cell when the headers name one (overlay-cells.ts).
+        const row = cell.closest("tr");
+        return (row && cellsByRow?.get(row)) ?? cell;
       }
       // Detail page: beside the dispute id or order number, else at the top of the main content.
       const anchor = textById().get(disputeId) ?? (orderId === null ? undefined : textById().get(orderId));

@@ -4,6 +4,8 @@
 import type { PageReading } from "../model";
 import type { OverlayState, ResponseOf } from "../messages";
 import { indexOverlayContainers } from "./find-container";
+import { overlayCellsByRowInSteps } from "./overlay-cells";
+import { runStepsInSlices, SliceCounter } from "../parse/steps";
 import { accumulateListJson, mergeJsonIntoReading, type JsonListReading } from "./merge-json-reading";
 import { keepValidHosts, mountMissingHost, removeAllOverlayHosts, revealHost, type WantedOverlay } from "./overlay-host";
 import { watchPage, type PageWatcher } from "./page-watcher";
@@ -129,7 +131,11 @@ export function createSellerPage(deps: SellerPageDeps): SellerPage {
     await yieldToPage();
     if (signal.aborted) return;
     const wanted: Array<WantedOverlay & { overlay: OverlayState }> = [];
-    const containers = indexOverlayContainers(deps.doc, reading.kind);
+    // A list's overlays go into each row's deadline or status cell: found by the headers, in slices like the read.
+    const isList = reading.kind === "dispute-list" || reading.kind === "order-list";
+    const cellsByRow = isList ? await runStepsInSlices(overlayCellsByRowInSteps(deps.doc, new SliceCounter(mountSlice)), yieldToPage) : undefined;
+    if (signal.aborted) return;
+    const containers = indexOverlayContainers(deps.doc, reading.kind, cellsByRow);
     const placed = new Set<string>();
     for (const dispute of reading.disputes) {
       if (dispute.disputeId === null) continue;
