@@ -11,6 +11,7 @@ import { sendMessage } from "@/lib/messages";
 import { readPage, readPageInSlices } from "@/lib/parse/read-page";
 import { afterNextFrame, yieldToPage } from "@/lib/content/yield-to-page";
 import { prepareReader } from "@/lib/parse/prepare-reader";
+import { pageKind } from "@/lib/page/detect";
 import { SELLER_CENTER_MATCHES } from "@/lib/page/seller-center-hosts";
 
 // Wiring only: the page's reading, overlays and JSON all go through lib/content; this file connects them to
@@ -66,7 +67,8 @@ export default defineContentScript({
     });
     listenToBridge(window, ctx.signal, (json) => page.acceptJson(json), () => page.zone);
     // The zone's data and the value patterns are made ready while the page is still loading.
-    void prepareReader(page.zone, new Date(), yieldToPage);
+    // Only where a read will follow: not on the seller center's other pages.
+    if (pageKind(location.href) !== "unknown") void prepareReader(page.zone, new Date(), yieldToPage);
     // Loaded at document_start so the first read can begin as soon as the rows are parsed (DOMContentLoaded)
     // and the page has drawn them once, instead of waiting for document_idle.
     const start = () => void afterNextFrame(window).then(() => {
