@@ -29,7 +29,7 @@ export default defineContentScript({
       clock: () => new Date(),
       readPage,
       // 50 rows a slice: a 500-row list is read in tasks of well under 50 ms, the page answering between them.
-      readPageAsync: (root, url, now, zone) => readPageInSlices(root, url, now, zone, { yieldEvery: 50, yieldTo: yieldToPage }),
+      readPageAsync: (root, url, now, zone, hooks) => readPageInSlices(root, url, now, zone, { ...hooks, yieldEvery: 50, yieldTo: yieldToPage }),
       provisional: provisionalOverlays,
       lazy: createLazyRenderer(window, "200px 0px", (work) => void yieldToPage().then(work)),
       initialLanguage: resolveUiLanguage("auto", navigator.language),

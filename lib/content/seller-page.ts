@@ -4,8 +4,8 @@
 import type { PageReading } from "../model";
 import type { OverlayState, ResponseOf } from "../messages";
 import { indexOverlayContainers } from "./find-container";
-import { overlayCellsByRowInSteps } from "./overlay-cells";
-import { runStepsInSlices, SliceCounter } from "../parse/steps";
+import { overlayCellsByRow } from "./overlay-cells";
+import type { ReadHooks } from "../parse/read-page";
 import { accumulateListJson, mergeJsonIntoReading, type JsonListReading } from "./merge-json-reading";
 import { keepValidHosts, mountMissingHost, removeAllOverlayHosts, revealHost, type WantedOverlay } from "./overlay-host";
 import { watchPage, type PageWatcher } from "./page-watcher";
@@ -13,7 +13,7 @@ import { isSameReading } from "./same-reading";
 import { yieldToPage } from "./yield-to-page";
 import type { LazyRenderer } from "./lazy-render";
 
-export type ReadPage = (root: Document, url: string, now: Date, zone: string) => PageReading;
+export type ReadPage = (root: Document, url: string, now: Date, zone: string, hooks?: ReadHooks) => PageReading;
 export type ReadingAnswer = ResponseOf<"reading">;
 
 export interface SellerPageDeps {
@@ -25,7 +25,7 @@ export interface SellerPageDeps {
    * The same reading in slices that hand the main thread back (readPageInSlices, issue 4: no task over 50 ms).
    * Used instead of readPage when given.
    */
-  readPageAsync?: (root: Document, url: string, now: Date, zone: string) => Promise<PageReading>;
+  readPageAsync?: (root: Document, url: string, now: Date, zone: string, hooks?: ReadHooks) => Promise<PageReading>;
   send: (reading: PageReading) => Promise<ReadingAnswer>;
   /** Draws one overlay into its shadow root (Preact in the extension). */
   render: (shadow: ShadowRoot, overlay: OverlayState, answer: ReadingAnswer) => void;
@@ -80,8 +80,11 @@ export function createSellerPage(deps: SellerPageDeps): SellerPage {
     // Marks on the page's timeline let the bench (and a support session) tell our work from the page's own.
     mark("dispute-sentinel:read");
     let reading: PageReading;
+    // The list's tables as the reader read them: each row's overlay goes into its deadline or status cell.
+    let cellsByRow: ReadonlyMap<Element, Element> = new Map();
+    const hooks: ReadHooks = { onTables: (grids) => (cellsByRow = overlayCellsByRow(grids)) };
     try {
-      reading = deps.readPageAsync ? await deps.readPageAsync(deps.doc, url, now, zone) : deps.readPage(deps.doc, url, now, zone);
+      reading = deps.readPageAsync ? await deps.readPageAsync(deps.doc, url, now, zone, hooks) : deps.readPage(deps.doc, url, now, zone, hooks);
     } catch (error) {
       // The reader never throws by contract; if it does, this page kind fails alone.
       reading = { kind: "unknown", pageState: "ok", url, readAt: now.toISOString(), disputes: [], orders: [], warnings: [`reader failed: ${String(error)}`] };
@@ -98,7 +101,7 @@ export function createSellerPage(deps: SellerPageDeps): SellerPage {
     // background, which would rewrite every row. A heartbeat still refreshes "last seen" now and then.
     const previous = lastSent;
     if (previous && isSameReading(previous.reading, reading) && now.getTime() - previous.at < RESEND_AFTER_MS) {
-      await mountOverlays(reading, previous.answer, signal);
+      await mountOverlays(reading, previous.answer, signal, cellsByRow);
       return;
     }
     if (deps.provisional) {
@@ -107,7 +110,7 @@ export function createSellerPage(deps: SellerPageDeps): SellerPage {
       if (signal.aborted) return;
       const overlays = deps.provisional(reading, now, lastSent?.answer.ruleHours ?? {});
       const provisionalAnswer: ReadingAnswer = { overlays, uiLanguage: lastLanguage, platformZone: zone };
-      await mountOverlays(reading, provisionalAnswer, signal);
+      await mountOverlays(reading, provisionalAnswer, signal, cellsByRow);
       if (signal.aborted) return;
     }
     let answer: ReadingAnswer;
@@ -123,18 +126,14 @@ export function createSellerPage(deps: SellerPageDeps): SellerPage {
       zone = answer.platformZone;
       watcher?.poke();
     }
-    await mountOverlays(reading, answer, signal);
+    await mountOverlays(reading, answer, signal, cellsByRow);
   }
 
-  async function mountOverlays(reading: PageReading, answer: ReadingAnswer, signal: AbortSignal): Promise<void> {
+  async function mountOverlays(reading: PageReading, answer: ReadingAnswer, signal: AbortSignal, cellsByRow: ReadonlyMap<Element, Element>): Promise<void> {
     const byId = new Map(answer.overlays.map((o) => [o.disputeId, o]));
     await yieldToPage();
     if (signal.aborted) return;
     const wanted: Array<WantedOverlay & { overlay: OverlayState }> = [];
-    // A list's overlays go into each row's deadline or status cell: found by the headers, in slices like the read.
-    const isList = reading.kind === "dispute-list" || reading.kind === "order-list";
-    const cellsByRow = isList ? await runStepsInSlices(overlayCellsByRowInSteps(deps.doc, new SliceCounter(mountSlice)), yieldToPage) : undefined;
-    if (signal.aborted) return;
     const containers = indexOverlayContainers(deps.doc, reading.kind, cellsByRow);
     const placed = new Set<string>();
     for (const dispute of reading.disputes) {

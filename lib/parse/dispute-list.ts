@@ -74,9 +74,10 @@ export function parseDisputeList(root: ParentNode & Node, url: string, now: Date
 }
 
 /** parseDisputeList, pausing after every slice of rows `slices` counts. */
-export function* parseDisputeListInSteps(root: ParentNode & Node, url: string, now: Date, zone: string, slices: SliceCounter): Steps<ListParse<DisputeReading>> {
+export function* parseDisputeListInSteps(root: ParentNode & Node, url: string, now: Date, zone: string, slices: SliceCounter, onTables?: (grids: readonly TableGrid[]) => void): Steps<ListParse<DisputeReading>> {
   const context: ReadContext = { now, zone };
   const grids = (yield* readTablesInSteps(root, slices)).filter(isDisputeGrid);
+  onTables?.(grids);
   if (slices.enabled) yield;
   // One pass over the detail links: each row (and a row around a nested table's row) gets the first link it holds,
   // as linkedDisputeId(row) would, without one query per row. Grid rows are never inside a hidden element, so a link

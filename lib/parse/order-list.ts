@@ -36,9 +36,10 @@ export function parseOrderList(root: ParentNode & Node, url: string, now: Date, 
 }
 
 /** parseOrderList, pausing after every slice of rows `slices` counts. */
-export function* parseOrderListInSteps(root: ParentNode & Node, url: string, now: Date, zone: string, slices: SliceCounter): Steps<ListParse<OrderReading>> {
+export function* parseOrderListInSteps(root: ParentNode & Node, url: string, now: Date, zone: string, slices: SliceCounter, onTables?: (grids: readonly TableGrid[]) => void): Steps<ListParse<OrderReading>> {
   const context: ReadContext = { now, zone };
   const grids = (yield* readTablesInSteps(root, slices)).filter(isOrderGrid);
+  onTables?.(grids);
   let builds: OrderBuild[] = [];
   for (const grid of grids) {
     for (const row of grid.rows) {

@@ -8,6 +8,7 @@ import { parseOrderListInSteps } from "./order-list";
 import { readPageState } from "./page-state";
 import { runSteps, runStepsInSlices, SliceCounter, type Steps } from "./steps";
 import { collectTextRuns } from "./text-runs";
+import type { TableGrid } from "./table";
 import { isValidTimeZone } from "../time/zoned";
 
 interface KindParse {
@@ -17,10 +18,16 @@ interface KindParse {
   structureFound: boolean;
 }
 
-function* parseKindInSteps(kind: PageKind, root: ParentNode & Node, url: string, now: Date, zone: string, slices: SliceCounter): Steps<KindParse> {
+/** What a caller may learn besides the reading: the tables the list was read from (the content script places its
+ *  overlays by their columns without reading the tables a second time). */
+export interface ReadHooks {
+  onTables?: (grids: readonly TableGrid[]) => void;
+}
+
+function* parseKindInSteps(kind: PageKind, root: ParentNode & Node, url: string, now: Date, zone: string, slices: SliceCounter, hooks: ReadHooks): Steps<KindParse> {
   switch (kind) {
     case "dispute-list": {
-      const r = yield* parseDisputeListInSteps(root, url, now, zone, slices);
+      const r = yield* parseDisputeListInSteps(root, url, now, zone, slices, hooks.onTables);
       return { disputes: r.records, orders: [], warnings: r.warnings, structureFound: r.structureFound };
     }
     case "dispute-detail": {
@@ -28,7 +35,7 @@ function* parseKindInSteps(kind: PageKind, root: ParentNode & Node, url: string,
       return { disputes: r.structureFound ? r.records : [], orders: [], warnings: r.warnings, structureFound: r.structureFound };
     }
     case "order-list": {
-      const r = yield* parseOrderListInSteps(root, url, now, zone, slices);
+      const r = yield* parseOrderListInSteps(root, url, now, zone, slices, hooks.onTables);
       return { disputes: [], orders: r.records, warnings: r.warnings, structureFound: r.structureFound };
     }
     case "order-detail": {
@@ -49,8 +56,8 @@ function describe(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-export function readPage(root: Document | Element, url: string, now: Date, zone: string): PageReading {
-  return runSteps(readPageInSteps(root, url, now, zone, new SliceCounter(0)));
+export function readPage(root: Document | Element, url: string, now: Date, zone: string, hooks: ReadHooks = {}): PageReading {
+  return runSteps(readPageInSteps(root, url, now, zone, new SliceCounter(0), hooks));
 }
 
 export interface SliceOptions {
@@ -64,11 +71,11 @@ export interface SliceOptions {
  * readPage in slices of rows, handing the main thread back between them (issue 4: no task over 50 ms), with the
  * same result as readPage on the same DOM. A page changed between slices reads as it was when each row was read.
  */
-export function readPageInSlices(root: Document | Element, url: string, now: Date, zone: string, options: SliceOptions): Promise<PageReading> {
-  return runStepsInSlices(readPageInSteps(root, url, now, zone, new SliceCounter(options.yieldEvery ?? 50)), options.yieldTo);
+export function readPageInSlices(root: Document | Element, url: string, now: Date, zone: string, options: SliceOptions & ReadHooks): Promise<PageReading> {
+  return runStepsInSlices(readPageInSteps(root, url, now, zone, new SliceCounter(options.yieldEvery ?? 50), options), options.yieldTo);
 }
 
-function* readPageInSteps(root: Document | Element, url: string, now: Date, zone: string, slices: SliceCounter): Steps<PageReading> {
+function* readPageInSteps(root: Document | Element, url: string, now: Date, zone: string, slices: SliceCounter, hooks: ReadHooks): Steps<PageReading> {
   const validNow = !Number.isNaN(now.getTime());
   const reading: PageReading = {
     kind: "unknown",
@@ -95,7 +102,7 @@ function* readPageInSteps(root: Document | Element, url: string, now: Date, zone
       isValidTimeZone(zone);
       yield;
     }
-    if (validNow) parsed = yield* parseKindInSteps(reading.kind, root, url, now, zone, slices);
+    if (validNow) parsed = yield* parseKindInSteps(reading.kind, root, url, now, zone, slices, hooks);
   } catch (error) {
     // One failing page kind never breaks the others (DESIGN.md principle 6): an empty reading with the reason.
     reading.warnings.push(`could not read the ${reading.kind} page: ${describe(error)}`);
