@@ -2,30 +2,7 @@
 // order number — never by class names. Lock tables (pinned columns drawn twice) and hidden copies are skipped.
 // One walk over the page builds an index, so placing 500 overlays costs one pass, not 500.
 import type { PageKind } from "../model";
-
-/** The element itself hides its content or repeats another's (no ancestors looked at). */
-function hidesOrRepeats(el: Element): boolean {
-  if (el.hasAttribute("hidden") || el.getAttribute("aria-hidden") === "true") return true;
-  const style = el.getAttribute("style") ?? "";
-  if (/display\s*:\s*none|visibility\s*:\s*hidden/i.test(style)) return true;
-  // Fusion Next / AIT pinned-column overlays repeat the same rows (DOMAIN.md §3): a hint, not a decision.
-  if (/(^|\s)[\w-]*table-lock-(left|right)(\s|$)/.test(el.getAttribute("class") ?? "")) return true;
-  return el.hasAttribute("data-sentinel-host");
-}
-
-/** Hidden or a duplicate, itself or through an ancestor; each ancestor is looked at once per index. */
-function hiddenOrDuplicateChecker(): (element: Element) => boolean {
-  const known = new Map<Element, boolean>();
-  const check = (element: Element): boolean => {
-    const found = known.get(element);
-    if (found !== undefined) return found;
-    const parent = element.parentElement;
-    const answer = hidesOrRepeats(element) || (parent !== null && check(parent));
-    known.set(element, answer);
-    return answer;
-  };
-  return check;
-}
+import { insideHiddenChecker } from "../parse/text-runs";
 
 function cellOf(element: Element): Element {
   return element.closest("td, th, dd, li") ?? element.parentElement ?? element;
@@ -43,7 +20,8 @@ export interface ContainerFinder {
  * elements whose own text holds a 16–17 digit id. `cellsByRow` moves a list overlay to its row's preferred cell.
  */
 export function indexOverlayContainers(doc: Document, kind: PageKind, cellsByRow?: ReadonlyMap<Element, Element>): ContainerFinder {
-  const isHiddenOrDuplicate = hiddenOrDuplicateChecker();
+  // Hidden copies and pinned-column duplicates (DOMAIN.md §3) as the reader sees them; each ancestor checked once.
+  const isHiddenOrDuplicate = insideHiddenChecker(null);
   const linkById = new Map<string, Element>();
   for (const link of Array.from(doc.querySelectorAll("a[href]"))) {
     const id = ID_IN_HREF.exec(link.getAttribute("href") ?? "")?.[1];
