@@ -8,6 +8,7 @@ const inHours = (h: number) => new Date(now.getTime() + h * 3_600_000).toISOStri
 
 function renderBadge(overrides: Partial<OverlayBadgeProps> = {}) {
   const onToggleChecklist = vi.fn<(id: string) => void>();
+  const onCopyReply = vi.fn<(text: string) => Promise<boolean>>(async () => true);
   const props: OverlayBadgeProps = {
     record: makeRecord({ reason: "damaged", reasonText: "货物破损", checklist: { "damaged-packing": true } }),
     deadlines: [makeDeadline({ dueAt: inHours(5) })],
@@ -16,9 +17,10 @@ function renderBadge(overrides: Partial<OverlayBadgeProps> = {}) {
     browserZone: "Asia/Shanghai",
     platformZone: "America/Los_Angeles",
     onToggleChecklist,
+    onCopyReply,
     ...overrides,
   };
-  return { ...render(<OverlayBadge {...props} />), onToggleChecklist };
+  return { ...render(<OverlayBadge {...props} />), onToggleChecklist, onCopyReply };
 }
 
 afterEach(cleanup);
@@ -35,7 +37,7 @@ describe("OverlayBadge", () => {
 
   it("opens the checklist for the reason and calls back with the ticked item's id", () => {
     const { onToggleChecklist } = renderBadge();
-    const toggle = screen.getByRole("button");
+    const toggle = screen.getByRole("button", { name: /Evidence checklist/ });
     expect(toggle.getAttribute("aria-expanded")).toBe("false");
     fireEvent.click(toggle);
     expect(toggle.getAttribute("aria-expanded")).toBe("true");
@@ -101,5 +103,38 @@ describe("overlay styles in a narrow column", () => {
     const narrow = overlayStyles.slice(overlayStyles.indexOf("@container"));
     expect(narrow).toMatch(/\.sentinel-toggle-label\s*\{[^}]*clip-path/);
     expect(narrow).not.toMatch(/\.sentinel-toggle-label\s*\{[^}]*display:\s*none/);
+  });
+});
+
+describe("suggested replies in the overlay", () => {
+  it("open in the buyer's language, fill the dispute's values, and copy the text as shown", async () => {
+    const { container, onCopyReply } = renderBadge({
+      record: makeRecord({ reason: "not-received", status: "awaiting-seller", buyer: "Maria", buyerCountry: "BR", orderId: "8183000000000001", trackingNumber: null }),
+    });
+    expect(container.querySelector(".sentinel-replies")).toBeNull();
+    fireEvent.click(screen.getByText("Suggested replies"));
+    const select = container.querySelector<HTMLSelectElement>(".sentinel-replies select");
+    expect(select?.value).toBe("pt");
+    const texts = Array.from(container.querySelectorAll(".sentinel-reply-text")).map((p) => p.textContent ?? "");
+    expect(texts.length).toBeGreaterThan(0);
+    expect(texts.join("\n")).toContain("Maria");
+    expect(texts.join("\n")).toContain("8183000000000001");
+    expect(texts.join("\n")).not.toMatch(/undefined|\{\w+\}/);
+    fireEvent.click(container.querySelector(".sentinel-reply-copy")!);
+    expect(onCopyReply).toHaveBeenCalledWith(texts[0]);
+    expect(await screen.findByText("Copied")).toBeTruthy();
+    // Another language on request; the checklist and the replies never open together.
+    fireEvent.change(select!, { target: { value: "ru" } });
+    expect(container.querySelector(".sentinel-reply-text")?.textContent).toMatch(/[А-Яа-я]/);
+    fireEvent.click(screen.getByText("Evidence checklist"));
+    expect(container.querySelector(".sentinel-replies")).toBeNull();
+    expect(container.querySelector(".sentinel-checklist")).not.toBeNull();
+  });
+
+  it("say so when the browser refuses the clipboard", async () => {
+    const { container } = renderBadge({ onCopyReply: async () => false });
+    fireEvent.click(screen.getByText("Suggested replies"));
+    fireEvent.click(container.querySelector(".sentinel-reply-copy")!);
+    expect(await screen.findByText("Select the text to copy it")).toBeTruthy();
   });
 });

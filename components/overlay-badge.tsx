@@ -3,7 +3,8 @@
 // Inline, in the page's flow: it never sits over the page's own controls. Styles: overlayStyles,
 // injected by the content script into the overlay's shadow root.
 import { useState } from "preact/hooks";
-import type { DisputeRecord, UiLanguage } from "../lib/model";
+import type { UiLanguage } from "../lib/model";
+import type { OverlayRecord } from "../lib/messages";
 import type { UnknownDeadline } from "../lib/rules/compute-deadlines";
 import type { ComputedDeadline } from "../lib/rules/types";
 import { evidenceChecklist } from "../lib/evidence/checklists";
@@ -12,25 +13,30 @@ import { unknownReasonText, type Zones } from "../lib/i18n/explanation-text";
 import { t } from "../lib/i18n/translate";
 import { DeadlineCountdown } from "./countdown";
 import { isClosed, primaryDeadline } from "./sort-disputes";
+import { ReplySuggestions } from "./reply-suggestions";
 import { TooltipText } from "./tooltip-text";
 import { deadlineUrgency } from "./urgency";
 
 export { overlayStyles } from "./overlay-styles";
 
 export type OverlayBadgeProps = Zones & {
-  record: Pick<DisputeRecord, "disputeId" | "status" | "statusText" | "reason" | "reasonText" | "checklist">;
+  record: OverlayRecord;
   deadlines: readonly ComputedDeadline[];
   unknown?: readonly UnknownDeadline[];
   now: Date;
   lang: UiLanguage;
   onToggleChecklist(itemId: string): void;
+  /** Puts a suggested reply on the clipboard; false when the browser refused. */
+  onCopyReply(text: string): Promise<boolean>;
   /** Start with the checklist open (e.g. on the dispute's detail page). */
   defaultExpanded?: boolean;
 };
 
 export function OverlayBadge(props: OverlayBadgeProps) {
   const { record, now, lang } = props;
-  const [expanded, setExpanded] = useState(props.defaultExpanded === true);
+  // One panel open at a time: the evidence checklist or the suggested replies.
+  const [open, setOpen] = useState<"checklist" | "replies" | null>(props.defaultExpanded === true ? "checklist" : null);
+  const expanded = open === "checklist";
   const zones: Zones = { browserZone: props.browserZone, platformZone: props.platformZone };
   const closed = isClosed(record);
   const deadline = closed ? null : primaryDeadline(props.deadlines);
@@ -41,6 +47,7 @@ export function OverlayBadge(props: OverlayBadgeProps) {
   const items = evidenceChecklist(record.reason, record.reasonText);
   const done = items.filter((item) => record.checklist[item.id] === true).length;
   const panelId = `sentinel-checklist-${record.disputeId}`;
+  const repliesId = `sentinel-replies-${record.disputeId}`;
   const urgency = deadline === null ? "grey" : deadlineUrgency(deadline, now);
 
   return (
@@ -63,12 +70,24 @@ export function OverlayBadge(props: OverlayBadgeProps) {
           class="sentinel-toggle"
           aria-expanded={expanded}
           aria-controls={panelId}
-          onClick={() => setExpanded(!expanded)}
+          onClick={() => setOpen(expanded ? null : "checklist")}
         >
           <span class="sentinel-toggle-label">{expanded ? t(lang, "overlay.hide-checklist") : t(lang, "overlay.show-checklist")}</span>{" "}
           <span class="sentinel-progress">{t(lang, "overlay.checklist-progress", { done, total: items.length })}</span>
         </button>
+        <button
+          type="button"
+          class="sentinel-toggle sentinel-replies-toggle"
+          aria-expanded={open === "replies"}
+          aria-controls={repliesId}
+          onClick={() => setOpen(open === "replies" ? null : "replies")}
+        >
+          <span class="sentinel-toggle-label">{open === "replies" ? t(lang, "overlay.hide-replies") : t(lang, "overlay.show-replies")}</span>
+        </button>
       </div>
+      {open === "replies" ? (
+        <ReplySuggestions id={repliesId} record={record} deadlines={props.deadlines} now={now} lang={lang} onCopy={props.onCopyReply} />
+      ) : null}
       {expanded ? (
         <ul class="sentinel-checklist" id={panelId}>
           {items.map((item) => (

@@ -40,6 +40,14 @@ export const overlayStyles = `
 .sentinel-checklist li { margin: 2px 0; }
 .sentinel-checklist label { display: flex; gap: 6px; align-items: flex-start; cursor: pointer; }
 .sentinel-checklist input { margin: 2px 0 0; }
+.sentinel-replies { margin-top: 4px; max-width: 40em; }
+.sentinel-replies-language select { font: inherit; margin-left: 4px; }
+.sentinel-replies ul { list-style: none; margin: 4px 0 0; padding: 0; }
+.sentinel-reply { border-top: 1px solid #eaecf0; padding: 4px 0; }
+.sentinel-reply-title { font-weight: 600; }
+.sentinel-reply-text { white-space: pre-wrap; margin: 2px 0 4px; max-height: 12em; overflow: auto; user-select: text; color: #344054; }
+.sentinel-reply-copy { font: inherit; color: #175cd3; background: none; border: 1px solid #d0d5dd; border-radius: 3px; padding: 0 6px; cursor: pointer; }
+.sentinel-reply-copy:focus-visible, .sentinel-replies select:focus-visible { outline: 2px solid #2e90fa; }
 /* A narrow column (an actions column of one link): the countdown and the checklist, wrapped; the page's own status
    column already says the status. */
 @container (max-width: 11em) {
@@ -52,5 +60,7 @@ export const overlayStyles = `
   /* The button keeps its words for screen readers and shows a box and the progress. */
   .sentinel-toggle-label { display: inline-block; width: 1px; height: 1px; margin: -1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
   .sentinel-toggle::before { content: "☑ "; }
+  /* Replies need room to be read: on the dispute's own page, or in a wider column. */
+  .sentinel-replies-toggle { display: none; }
 }
 `;

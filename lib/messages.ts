@@ -7,9 +7,16 @@ import type { UnknownDeadline } from "./rules/compute-deadlines";
 import type { ListNotice } from "./reminders/list-notices";
 
 /** What the content script needs to draw one dispute's overlay. */
+/** What an overlay shows of a record: status, checklist ticks, and the values its suggested replies fill in. */
+export type OverlayRecord = Pick<
+  DisputeRecord,
+  | "disputeId" | "status" | "statusText" | "reason" | "reasonText" | "checklist"
+  | "buyer" | "buyerCountry" | "buyerLanguage" | "orderId" | "carrier" | "trackingNumber" | "refundRequested"
+>;
+
 export interface OverlayState {
   disputeId: string;
-  record: Pick<DisputeRecord, "disputeId" | "status" | "statusText" | "reason" | "reasonText" | "checklist">;
+  record: OverlayRecord;
   deadlines: ComputedDeadline[];
   /** Clocks that run but cannot be dated, each with why. */
   unknown: UnknownDeadline[];

@@ -52,6 +52,7 @@ export default defineContentScript({
               browserZone={zoneOfBrowser()}
               platformZone={answer.platformZone}
               defaultExpanded={false}
+              onCopyReply={(text) => navigator.clipboard.writeText(text).then(() => true, () => false)}
               onToggleChecklist={(itemId) =>
                 void sendMessage("toggle-checklist", { disputeId: overlay.disputeId, itemId }).then((r) => draw(r.checklist))
               }

@@ -16,6 +16,7 @@ import { disputeDetailUrl } from "../reminders/notification-id";
 import { buildListNotices } from "../reminders/list-notices";
 import { resolveUiLanguage } from "../i18n/resolve-ui-language";
 import { primaryDeadline } from "../rules/primary-deadline";
+import { overlayStateOf } from "../rules/overlay-state";
 import { buildBackup, importBackup } from "../backup/backup";
 import { settingsSchema } from "../backup/backup-schema";
 import { recomputeNextSellerDeadlines } from "../db/recompute-next-seller-deadlines";
@@ -69,19 +70,6 @@ export function createSentinelService(deps: SentinelServiceDeps) {
     const next = planChain.then(replanNow, replanNow);
     planChain = next.catch(() => undefined);
     return next;
-  }
-
-  function overlayStateOf(record: DisputeRecord, settings: Settings, now: Date): OverlayState {
-    const disputeId = record.disputeId;
-    const assessment = assessDisputeDeadlines(record, now, settings);
-    const { status, statusText, reason, reasonText, checklist } = record;
-    return {
-      disputeId,
-      record: { disputeId, status, statusText, reason, reasonText, checklist },
-      deadlines: assessment.deadlines,
-      unknown: assessment.unknown,
-      deadline: primaryDeadline(assessment.deadlines),
-    };
   }
 
   return {

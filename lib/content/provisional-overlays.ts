@@ -4,8 +4,7 @@
 import { DEFAULT_SETTINGS, type PageReading, type Settings } from "../model";
 import type { OverlayState } from "../messages";
 import { mergeDisputeReading } from "../tracker/merge-dispute";
-import { assessDisputeDeadlines } from "../rules/compute-deadlines";
-import { primaryDeadline } from "../rules/primary-deadline";
+import { overlayStateOf } from "../rules/overlay-state";
 
 export function provisionalOverlays(reading: PageReading, now: Date, ruleHours: Settings["ruleHours"] = {}): OverlayState[] {
   const settings: Settings = { ...DEFAULT_SETTINGS, ruleHours };
@@ -14,15 +13,7 @@ export function provisionalOverlays(reading: PageReading, now: Date, ruleHours: 
     if (dispute.disputeId === null) continue;
     try {
       const { record } = mergeDisputeReading(undefined, dispute, { readAt: reading.readAt, channelId: reading.channelId ?? null, url: reading.url });
-      const assessment = assessDisputeDeadlines(record, now, settings);
-      const { disputeId, status, statusText, reason, reasonText, checklist } = record;
-      overlays.push({
-        disputeId,
-        record: { disputeId, status, statusText, reason, reasonText, checklist },
-        deadlines: assessment.deadlines,
-        unknown: assessment.unknown,
-        deadline: primaryDeadline(assessment.deadlines),
-      });
+      overlays.push(overlayStateOf(record, settings, now));
     } catch {
       // A reading the merge refuses gets its overlay from the background's answer only.
     }

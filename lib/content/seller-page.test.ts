@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import type { DisputeReading, PageReading } from "../model";
+import { emptyDisputeRecord, type DisputeReading, type PageReading } from "../model";
 import type { OverlayState } from "../messages";
 import { createSellerPage, type ReadingAnswer } from "./seller-page";
 
@@ -20,7 +20,7 @@ function readLinks(root: Document, url: string, now: Date): PageReading {
 }
 
 function overlayFor(id: string): OverlayState {
-  return { disputeId: id, record: { disputeId: id, status: "awaiting-seller", statusText: null, reason: "unknown", reasonText: null, checklist: {} }, deadlines: [], unknown: [], deadline: null };
+  return { disputeId: id, record: { ...emptyDisputeRecord(id, "2026-11-27T00:00:00.000Z"), status: "awaiting-seller" }, deadlines: [], unknown: [], deadline: null };
 }
 
 function renderRows(ids: string[]) {

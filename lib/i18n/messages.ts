@@ -103,6 +103,12 @@ export const en = {
   "overlay.show-checklist": "Evidence checklist",
   "overlay.hide-checklist": "Hide checklist",
   "overlay.checklist-progress": "{done}/{total} ready",
+  "overlay.show-replies": "Suggested replies",
+  "overlay.hide-replies": "Hide replies",
+  "replies.language": "Buyer's language",
+  "replies.copy": "Copy",
+  "replies.copied": "Copied",
+  "replies.copy-failed": "Select the text to copy it",
 
   // Options
   "options.title": "Dispute Sentinel settings",
@@ -231,6 +237,12 @@ export const zh: Record<MessageKey, string> = {
   "overlay.show-checklist": "证据清单",
   "overlay.hide-checklist": "收起清单",
   "overlay.checklist-progress": "已备 {done}/{total}",
+  "overlay.show-replies": "回复建议",
+  "overlay.hide-replies": "收起回复",
+  "replies.language": "买家语言",
+  "replies.copy": "复制",
+  "replies.copied": "已复制",
+  "replies.copy-failed": "请选中文字后复制",
 
   "options.title": "纠纷哨兵设置",
   "options.language": "语言",
