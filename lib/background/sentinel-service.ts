@@ -3,7 +3,7 @@
 // every plan is made anew from the database (DESIGN.md "The service worker dies often").
 import type { IDBPDatabase } from "idb";
 import type { DisputeRecord, PageReading, Settings, UiLanguage } from "../model";
-import type { ImportOutcome, OverlayState, PopupItem, PopupState, ResponseOf } from "../messages";
+import type { ImportOutcome, PopupItem, PopupState, ResponseOf } from "../messages";
 import type { SentinelDb } from "../db/schema";
 import { getAllDisputes, getAllOrders, getDispute, getListReads, getSentReminders, getSettings, recordSentReminders, saveSettings, updateSellerMarks } from "../db/queries";
 import { applyReading } from "../tracker/apply-reading";
@@ -15,7 +15,6 @@ import { resolveNotificationClick } from "../reminders/notification-actions";
 import { disputeDetailUrl } from "../reminders/notification-id";
 import { buildListNotices } from "../reminders/list-notices";
 import { resolveUiLanguage } from "../i18n/resolve-ui-language";
-import { primaryDeadline } from "../rules/primary-deadline";
 import { overlayStateOf } from "../rules/overlay-state";
 import { buildBackup, importBackup } from "../backup/backup";
 import { settingsSchema } from "../backup/backup-schema";
