@@ -1,16 +1,26 @@
 // @vitest-environment jsdom
-import { cleanup, fireEvent, render, screen } from "@testing-library/preact";
+import { cleanup, fireEvent, render, screen, waitFor } from "@testing-library/preact";
 import { OverlayBadge, overlayStyles, type OverlayBadgeProps } from "./overlay-badge";
 import { makeDeadline, makeRecord } from "./test-records";
+import { answerRepliesRequest } from "../lib/replies/answer-request";
+import type { ReplyLanguage } from "../lib/replies/languages";
+import type { ReplyValues } from "../lib/replies/placeholders";
 
 const now = new Date("2026-11-26T12:00:00.000Z");
 const inHours = (h: number) => new Date(now.getTime() + h * 3_600_000).toISOString();
 
+const defaultRecord = makeRecord({ reason: "damaged", reasonText: "货物破损", checklist: { "damaged-packing": true } });
+
 function renderBadge(overrides: Partial<OverlayBadgeProps> = {}) {
   const onToggleChecklist = vi.fn<(id: string) => void>();
   const onCopyReply = vi.fn<(text: string) => Promise<boolean>>(async () => true);
+  // The background's answer, as the message handler gives it.
+  const loadReplies = async (language: ReplyLanguage, values: ReplyValues) => {
+    const record = overrides.record ?? defaultRecord;
+    return answerRepliesRequest({ reason: record.reason, status: record.status, language, values }).replies;
+  };
   const props: OverlayBadgeProps = {
-    record: makeRecord({ reason: "damaged", reasonText: "货物破损", checklist: { "damaged-packing": true } }),
+    record: defaultRecord,
     deadlines: [makeDeadline({ dueAt: inHours(5) })],
     now,
     lang: "en",
@@ -18,6 +28,7 @@ function renderBadge(overrides: Partial<OverlayBadgeProps> = {}) {
     platformZone: "America/Los_Angeles",
     onToggleChecklist,
     onCopyReply,
+    loadReplies,
     ...overrides,
   };
   return { ...render(<OverlayBadge {...props} />), onToggleChecklist, onCopyReply };
@@ -115,6 +126,7 @@ describe("suggested replies in the overlay", () => {
     fireEvent.click(screen.getByText("Suggested replies"));
     const select = container.querySelector<HTMLSelectElement>(".sentinel-replies select");
     expect(select?.value).toBe("pt");
+    await waitFor(() => expect(container.querySelectorAll(".sentinel-reply-text").length).toBeGreaterThan(0));
     const texts = Array.from(container.querySelectorAll(".sentinel-reply-text")).map((p) => p.textContent ?? "");
     expect(texts.length).toBeGreaterThan(0);
     expect(texts.join("\n")).toContain("Maria");
@@ -125,7 +137,7 @@ describe("suggested replies in the overlay", () => {
     expect(await screen.findByText("Copied")).toBeTruthy();
     // Another language on request; the checklist and the replies never open together.
     fireEvent.change(select!, { target: { value: "ru" } });
-    expect(container.querySelector(".sentinel-reply-text")?.textContent).toMatch(/[А-Яа-я]/);
+    await waitFor(() => expect(container.querySelector(".sentinel-reply-text")?.textContent).toMatch(/[А-Яа-я]/));
     fireEvent.click(screen.getByText("Evidence checklist"));
     expect(container.querySelector(".sentinel-replies")).toBeNull();
     expect(container.querySelector(".sentinel-checklist")).not.toBeNull();
@@ -134,7 +146,12 @@ describe("suggested replies in the overlay", () => {
   it("say so when the browser refuses the clipboard", async () => {
     const { container } = renderBadge({ onCopyReply: async () => false });
     fireEvent.click(screen.getByText("Suggested replies"));
-    fireEvent.click(container.querySelector(".sentinel-reply-copy")!);
+    const copy = await waitFor(() => {
+      const button = container.querySelector(".sentinel-reply-copy");
+      if (!button) throw new Error("replies not loaded yet");
+      return button;
+    });
+    fireEvent.click(copy);
     expect(await screen.findByText("Select the text to copy it")).toBeTruthy();
   });
 });

@@ -14,6 +14,9 @@ import { t } from "../lib/i18n/translate";
 import { DeadlineCountdown } from "./countdown";
 import { isClosed, primaryDeadline } from "./sort-disputes";
 import { ReplySuggestions } from "./reply-suggestions";
+import type { ReplyLanguage } from "../lib/replies/languages";
+import type { ReplyValues } from "../lib/replies/placeholders";
+import type { ReplySuggestion } from "../lib/replies/suggested-replies";
 import { TooltipText } from "./tooltip-text";
 import { deadlineUrgency } from "./urgency";
 
@@ -28,6 +31,8 @@ export type OverlayBadgeProps = Zones & {
   onToggleChecklist(itemId: string): void;
   /** Puts a suggested reply on the clipboard; false when the browser refused. */
   onCopyReply(text: string): Promise<boolean>;
+  /** The suggested replies for this dispute's reason and status in a language. */
+  loadReplies(language: ReplyLanguage, values: ReplyValues): Promise<ReplySuggestion[]>;
   /** Start with the checklist open (e.g. on the dispute's detail page). */
   defaultExpanded?: boolean;
 };
@@ -86,7 +91,7 @@ export function OverlayBadge(props: OverlayBadgeProps) {
         </button>
       </div>
       {open === "replies" ? (
-        <ReplySuggestions id={repliesId} record={record} deadlines={props.deadlines} now={now} lang={lang} onCopy={props.onCopyReply} />
+        <ReplySuggestions id={repliesId} record={record} deadlines={props.deadlines} now={now} lang={lang} onCopy={props.onCopyReply} loadReplies={props.loadReplies} />
       ) : null}
       {expanded ? (
         <ul class="sentinel-checklist" id={panelId}>

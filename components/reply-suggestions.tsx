@@ -1,11 +1,12 @@
 // Suggested replies for a dispute in the buyer's language (lib/replies): pick the language, copy a reply into the
 // seller center's message box. Texts render as text (Preact), never as HTML.
-import { useState } from "preact/hooks";
+import { useEffect, useState } from "preact/hooks";
 import type { UiLanguage } from "../lib/model";
 import type { OverlayRecord } from "../lib/messages";
 import type { ComputedDeadline } from "../lib/rules/types";
 import { isReplyLanguage, REPLY_LANGUAGES, replyLanguageFor, type ReplyLanguage } from "../lib/replies/languages";
-import { suggestedReplies } from "../lib/replies/suggested-replies";
+import type { ReplyValues } from "../lib/replies/placeholders";
+import type { ReplySuggestion } from "../lib/replies/suggested-replies";
 import { t } from "../lib/i18n/translate";
 
 const DAY_MS = 86_400_000;
@@ -31,22 +32,38 @@ export interface ReplySuggestionsProps {
   lang: UiLanguage;
   /** Puts the text on the clipboard; false when the browser refused. */
   onCopy(text: string): Promise<boolean>;
+  /** The replies for this situation in a language (the background writes them: lib/replies). */
+  loadReplies(language: ReplyLanguage, values: ReplyValues): Promise<ReplySuggestion[]>;
 }
 
-export function ReplySuggestions({ id, record, deadlines, now, lang, onCopy }: ReplySuggestionsProps) {
+export function ReplySuggestions({ id, record, deadlines, now, lang, onCopy, loadReplies }: ReplySuggestionsProps) {
   const [language, setLanguage] = useState<ReplyLanguage>(replyLanguageFor(record.buyerLanguage ?? record.buyerCountry));
   const [copy, setCopy] = useState<{ replyId: string; ok: boolean } | null>(null);
   // The return clock gives the buyer's days left to send the return ("You have 5 days left").
   const returnClock = deadlines.find((deadline) => deadline.rule === "R-RETURN-SHIP");
   const daysLeft = returnClock ? Math.max(0, Math.ceil((Date.parse(returnClock.dueAt) - now.getTime()) / DAY_MS)) : null;
-  const replies = suggestedReplies(record.reason, record.status, language, {
+  const [replies, setReplies] = useState<ReplySuggestion[] | null>(null);
+  const values: ReplyValues = {
     buyer: record.buyer,
     orderId: record.orderId,
     carrier: record.carrier,
     trackingNumber: record.trackingNumber,
     refund: record.refundRequested,
     daysLeft,
-  });
+  };
+  // Asked again when the language or anything the texts say changes; a late answer for an old question is dropped.
+  const question = JSON.stringify([language, record.reason, record.status, values]);
+  useEffect(() => {
+    let current = true;
+    setReplies(null);
+    loadReplies(language, values).then(
+      (loaded) => current && setReplies(loaded),
+      () => current && setReplies([]),
+    );
+    return () => {
+      current = false;
+    };
+  }, [question]);
   return (
     <div class="sentinel-replies" id={id}>
       <label class="sentinel-replies-language">
@@ -65,8 +82,9 @@ export function ReplySuggestions({ id, record, deadlines, now, lang, onCopy }: R
           ))}
         </select>
       </label>
+      {replies === null ? null : replies.length === 0 ? <p class="sentinel-replies-none">{t(lang, "replies.none")}</p> : null}
       <ul>
-        {replies.map((reply) => (
+        {(replies ?? []).map((reply) => (
           <li key={reply.id} class="sentinel-reply">
             <div class="sentinel-reply-title">{reply.title}</div>
             <p class="sentinel-reply-text" lang={language}>

@@ -2,6 +2,7 @@ import { browser } from "wxt/browser";
 import { openSentinelDb } from "@/lib/db/open";
 import { createSentinelService } from "@/lib/background/sentinel-service";
 import { onMessages } from "@/lib/messages";
+import { answerRepliesRequest } from "@/lib/replies/answer-request";
 import { NEXT_WAKE_ALARM } from "@/lib/reminders/apply-plan";
 import { openOrFocusTab } from "@/lib/background/open-or-focus-tab";
 
@@ -33,6 +34,7 @@ export default defineBackground(() => {
     "save-settings": async ({ settings }) => (await service).saveSettings(settings),
     "export-backup": async () => (await service).exportBackup(),
     "import-backup": async ({ json }) => (await service).importBackup(json),
+    "suggested-replies": async (request) => answerRepliesRequest(request),
   });
 
   const replan = () => void service.then((s) => s.replan());

@@ -1,12 +1,14 @@
 // The one typed message vocabulary between content script, popup, options and background (DESIGN.md principle 9).
 // Payloads are plain serialisable data; nothing else in the code calls runtime.sendMessage.
 import { browser } from "wxt/browser";
-import type { DisputeRecord, PageReading, Settings, UiLanguage } from "./model";
+import type { DisputeReason, DisputeRecord, DisputeStatus, PageReading, Settings, UiLanguage } from "./model";
+import type { ReplyLanguage } from "./replies/languages";
+import type { ReplyValues } from "./replies/placeholders";
+import type { ReplySuggestion } from "./replies/suggested-replies";
 import type { ComputedDeadline } from "./rules/types";
 import type { UnknownDeadline } from "./rules/compute-deadlines";
 import type { ListNotice } from "./reminders/list-notices";
 
-/** What the content script needs to draw one dispute's overlay. */
 /** What an overlay shows of a record: status, checklist ticks, and the values its suggested replies fill in. */
 export type OverlayRecord = Pick<
   DisputeRecord,
@@ -14,6 +16,7 @@ export type OverlayRecord = Pick<
   | "buyer" | "buyerCountry" | "buyerLanguage" | "orderId" | "carrier" | "trackingNumber" | "refundRequested"
 >;
 
+/** What the content script needs to draw one dispute's overlay. */
 export interface OverlayState {
   disputeId: string;
   record: OverlayRecord;
@@ -61,6 +64,11 @@ export interface Protocol {
   "save-settings": { request: { settings: Settings }; response: { settings: Settings } };
   "export-backup": { request: Record<string, never>; response: { json: string; fileName: string } };
   "import-backup": { request: { json: string }; response: ImportOutcome };
+  /** Answered by the background, so the reply texts of nine languages are not part of every page's script. */
+  "suggested-replies": {
+    request: { reason: DisputeReason; status: DisputeStatus; language: ReplyLanguage; values: ReplyValues };
+    response: { replies: ReplySuggestion[] };
+  };
 }
 
 export type MessageType = keyof Protocol;
@@ -84,6 +92,7 @@ const MESSAGE_TYPES: ReadonlySet<string> = new Set<MessageType>([
   "save-settings",
   "export-backup",
   "import-backup",
+  "suggested-replies",
 ]);
 
 export function isEnvelope(value: unknown): value is Envelope {

@@ -53,6 +53,9 @@ export default defineContentScript({
               platformZone={answer.platformZone}
               defaultExpanded={false}
               onCopyReply={(text) => navigator.clipboard.writeText(text).then(() => true, () => false)}
+              loadReplies={(language, values) =>
+                sendMessage("suggested-replies", { reason: overlay.record.reason, status: overlay.record.status, language, values }).then((r) => r.replies)
+              }
               onToggleChecklist={(itemId) =>
                 void sendMessage("toggle-checklist", { disputeId: overlay.disputeId, itemId }).then((r) => draw(r.checklist))
               }

@@ -109,6 +109,7 @@ export const en = {
   "replies.copy": "Copy",
   "replies.copied": "Copied",
   "replies.copy-failed": "Select the text to copy it",
+  "replies.none": "No suggested replies could be loaded.",
 
   // Options
   "options.title": "Dispute Sentinel settings",
@@ -243,6 +244,7 @@ export const zh: Record<MessageKey, string> = {
   "replies.copy": "复制",
   "replies.copied": "已复制",
   "replies.copy-failed": "请选中文字后复制",
+  "replies.none": "未能载入回复建议。",
 
   "options.title": "纠纷哨兵设置",
   "options.language": "语言",
