@@ -13,6 +13,28 @@ export interface WantedOverlay {
   deadline: { at: string; source: "page" | "rule" } | null;
 }
 
+/** Hosts this code took off the page itself; any other removal of a host is the page's doing. */
+const removedByUs = new WeakSet<Node>();
+
+function removeHost(host: Element): void {
+  removedByUs.add(host);
+  host.remove();
+}
+
+/**
+ * Puts back hosts the page removed while rewriting the element that holds them (a countdown cell set by
+ * `textContent` every second): the same host, markers and drawing, without reading the page again. A host whose
+ * container left the page stays gone: that row was re-rendered, and the read that follows places it anew.
+ */
+export function restoreHostsThePageRemoved(record: MutationRecord): void {
+  const container = record.target;
+  if (record.type !== "childList" || !container.isConnected) return;
+  record.removedNodes.forEach((node) => {
+    if (node.nodeType !== 1 || !(node as Element).hasAttribute(HOST_ATTRIBUTE) || removedByUs.has(node) || node.isConnected) return;
+    container.appendChild(node);
+  });
+}
+
 export function isOverlayNode(node: Node): boolean {
   const element = node.nodeType === 1 ? (node as Element) : node.parentElement;
   return element !== null && element.closest(`[${HOST_ATTRIBUTE}]`) !== null;
@@ -49,7 +71,7 @@ export function keepValidHosts(doc: Document, wanted: readonly WantedOverlay[]):
     const want = wantedById.get(id);
     const shadow = host.shadowRoot;
     if (!want || host.parentElement !== want.container || result.hosts.has(id) || shadow === null) {
-      host.remove();
+      removeHost(host);
       result.removed++;
       continue;
     }
@@ -88,6 +110,6 @@ export function revealHost(host: HTMLElement): void {
 
 export function removeAllOverlayHosts(doc: Document): number {
   const hosts = doc.querySelectorAll(`[${HOST_ATTRIBUTE}]`);
-  hosts.forEach((host) => host.remove());
+  hosts.forEach(removeHost);
   return hosts.length;
 }

@@ -37,6 +37,29 @@ describe("watchPage", () => {
     controller.abort();
   });
 
+  it("puts back an overlay host the page's countdown took away by rewriting its cell, without reading again", async () => {
+    const controller = new AbortController();
+    const cell = document.createElement("td");
+    cell.textContent = "剩余 2 天 03:12:45";
+    document.body.appendChild(cell);
+    const host = document.createElement("span");
+    host.setAttribute("data-sentinel-host", "");
+    const read = vi.fn(() => {
+      if (!host.isConnected) cell.appendChild(host);
+    });
+    watchPage({ root: document.body, signal: controller.signal, read, debounceMs: 20, maxWaitMs: 100 });
+    await vi.waitFor(() => expect(read).toHaveBeenCalledTimes(1));
+    // The page's timer sets the whole cell each second: the host goes with the old text.
+    cell.textContent = "剩余 2 天 03:12:44";
+    expect(host.isConnected).toBe(false);
+    await vi.waitFor(() => expect(host.parentElement).toBe(cell));
+    cell.textContent = "剩余 2 天 03:12:43";
+    await vi.waitFor(() => expect(host.parentElement).toBe(cell));
+    await tick(150);
+    expect(read).toHaveBeenCalledTimes(1);
+    controller.abort();
+  });
+
   it("a stream of changes cannot postpone a read past maxWait", async () => {
     const controller = new AbortController();
     const read = vi.fn();

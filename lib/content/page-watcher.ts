@@ -1,6 +1,6 @@
 // One visit of a seller-center page: read now, then re-read when the page's own rows change (debounced), until
 // the visit's signal aborts (navigation, extension reload). Mutations inside our overlay hosts never count.
-import { isOverlayNode } from "./overlay-host";
+import { isOverlayNode, restoreHostsThePageRemoved } from "./overlay-host";
 
 export interface PageWatcherOptions {
   root: Node;
@@ -34,14 +34,25 @@ function isCountdownTick(record: MutationRecord): boolean {
     const after = record.target.nodeValue ?? "";
     return before.replace(DIGITS, "0") === after.replace(DIGITS, "0");
   }
-  const changed = [...Array.from(record.addedNodes), ...Array.from(record.removedNodes)];
-  return changed.length > 0 && changed.every((node) => node.nodeType === 3 && TICK_TEXT.test(node.nodeValue ?? ""));
+  // Our own host, taken out with the old text by a cell rewritten whole, is put back and is no change of the page's.
+  const added = Array.from(record.addedNodes).filter((node) => !isHost(node));
+  const removed = Array.from(record.removedNodes).filter((node) => !isHost(node));
+  const changed = [...added, ...removed];
+  if (changed.length === 0 || !changed.every((node) => node.nodeType === 3)) return false;
+  if (changed.every((node) => TICK_TEXT.test(node.nodeValue ?? ""))) return true;
+  // A text swapped for the same text with other digits ("剩余 2 天 03:12:45" → "… 03:12:44").
+  const textOf = (nodes: Node[]) => nodes.map((node) => node.nodeValue ?? "").join("").replace(DIGITS, "0");
+  return added.length > 0 && textOf(added) === textOf(removed);
+}
+
+function isHost(node: Node): boolean {
+  return node.nodeType === 1 && (node as Element).hasAttribute("data-sentinel-host");
 }
 
 function isOwnMutation(record: MutationRecord): boolean {
   if (isOverlayNode(record.target)) return true;
   const changed = [...Array.from(record.addedNodes), ...Array.from(record.removedNodes)];
-  return changed.length > 0 && changed.every((node) => node.nodeType === 1 && (node as Element).hasAttribute("data-sentinel-host"));
+  return changed.length > 0 && changed.every(isHost);
 }
 
 export function watchPage(options: PageWatcherOptions): PageWatcher {
@@ -86,6 +97,7 @@ export function watchPage(options: PageWatcherOptions): PageWatcher {
 
   const Observer = options.MutationObserverImpl ?? MutationObserver;
   const observer = new Observer((records) => {
+    records.forEach(restoreHostsThePageRemoved);
     if (records.some((record) => !isOwnMutation(record) && !isCountdownTick(record))) schedule();
   });
   observer.observe(root, { childList: true, subtree: true, characterData: true, characterDataOldValue: true });
