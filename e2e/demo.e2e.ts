@@ -108,4 +108,21 @@ describe("demo seller center with the extension", () => {
     }
     await page.close();
   });
+
+  it("offers suggested replies on a dispute's page, written by the background, filled with its order number, in the language chosen", async () => {
+    const dispute = site.disputes.find((candidate) => candidate.status === "awaiting-seller");
+    expect(dispute).toBeDefined();
+    const page = await browser.context.newPage();
+    await page.goto(site.detailUrls[dispute!.disputeId]!);
+    const overlay = page.locator(`[data-sentinel-dispute="${dispute!.disputeId}"]`);
+    await overlay.locator(".sentinel-replies-toggle").click();
+    const texts = overlay.locator(".sentinel-reply-text");
+    await expect.poll(() => texts.count(), { timeout: 10_000 }).toBeGreaterThan(0);
+    expect(await texts.first().textContent()).toContain(dispute!.orderId);
+    await overlay.locator(".sentinel-replies select").selectOption("ru");
+    await expect.poll(async () => (await texts.first().textContent()) ?? "", { timeout: 5_000 }).toMatch(/[А-Яа-я]/);
+    expect(await texts.first().textContent()).toContain(dispute!.orderId);
+    await screenshot(page, "replies-detail-ru");
+    await page.close();
+  });
 });
