@@ -1,7 +1,7 @@
 // Argument checking for the replies command, kept apart so it can be tested without a process exit.
 import { DISPUTE_REASONS, DISPUTE_STATUSES, isDisputeReason, isDisputeStatus, type DisputeReason, type DisputeStatus } from "../lib/model";
 import { REPLY_LANGUAGES, resolveReplyLanguage, type ReplyLanguage } from "../lib/replies/languages";
-import { PLACEHOLDER_NAMES, isPlaceholderName, type ReplyValues } from "../lib/replies/placeholders";
+import { PLACEHOLDER_NAMES, acceptReplyValue, isPlaceholderName, type ReplyValues } from "../lib/replies/placeholders";
 
 export interface RepliesArgs {
   reason: DisputeReason;
@@ -34,19 +34,11 @@ export function parseReplyValues(json: string): { ok: true; values: ReplyValues 
     // A misspelt name would otherwise be dropped silently and its blank left in the text.
     if (!isPlaceholderName(key)) return { ok: false, error: `--values has an unknown key "${key}" (known: ${PLACEHOLDER_NAMES.join(", ")})` };
     if (value === null) continue;
-    if (key === "daysLeft") {
-      if (typeof value !== "number" || !Number.isFinite(value) || value < 0) return { ok: false, error: "--values daysLeft must be a number ≥ 0" };
-      values.daysLeft = value;
-    } else if (key === "refund") {
-      if (typeof value === "string") values.refund = value;
-      else if (isPlainObject(value) && typeof value.amount === "number" && Number.isFinite(value.amount) && typeof value.currency === "string" && /^[A-Z]{3}$/.test(value.currency)) {
-        values.refund = { amount: value.amount, currency: value.currency };
-      } else return { ok: false, error: '--values refund must be a string ("US $12.50") or {"amount": 12.5, "currency": "USD"}' };
-    } else {
-      // Ids have 16–17 digits: as JSON numbers they have already lost digits (DOMAIN.md §2), so refuse numbers.
-      if (typeof value !== "string") return { ok: false, error: `--values ${key} must be a string` };
-      values[key] = value;
-    }
+    if (acceptReplyValue(values, key, value)) continue;
+    if (key === "daysLeft") return { ok: false, error: "--values daysLeft must be a number ≥ 0" };
+    if (key === "refund") return { ok: false, error: '--values refund must be a string ("US $12.50") or {"amount": 12.5, "currency": "USD"}' };
+    // Ids have 16–17 digits: as JSON numbers they have already lost digits (DOMAIN.md §2), so refuse numbers.
+    return { ok: false, error: `--values ${key} must be a string` };
   }
   return { ok: true, values };
 }

@@ -3,7 +3,7 @@
 import { isDisputeReason, isDisputeStatus } from "../model";
 import type { RequestOf, ResponseOf } from "../messages";
 import { isReplyLanguage } from "./languages";
-import { PLACEHOLDER_NAMES, type ReplyValues } from "./placeholders";
+import { acceptReplyValue, PLACEHOLDER_NAMES, type ReplyValues } from "./placeholders";
 import { suggestedReplies } from "./suggested-replies";
 
 export function answerRepliesRequest(request: RequestOf<"suggested-replies">): ResponseOf<"suggested-replies"> {
@@ -12,27 +12,13 @@ export function answerRepliesRequest(request: RequestOf<"suggested-replies">): R
   return { replies: suggestedReplies(reason, status, language, checkedValues(request.values)) };
 }
 
-/** Only the known placeholders, each of its own type; anything else is left out (shown as a blank). */
+/** Only the known placeholders, each of its own type (acceptReplyValue); anything else is left out (a blank). */
 function checkedValues(values: unknown): ReplyValues {
-  if (typeof values !== "object" || values === null) return {};
-  const given = values as Record<string, unknown>;
   const checked: ReplyValues = {};
+  if (typeof values !== "object" || values === null) return checked;
+  const given = values as Record<string, unknown>;
   for (const name of PLACEHOLDER_NAMES) {
-    const value = given[name];
-    if (name === "daysLeft") {
-      if (typeof value === "number" && Number.isFinite(value)) checked.daysLeft = value;
-    } else if (name === "refund") {
-      if (typeof value === "string") checked.refund = value;
-      else if (isMoney(value)) checked.refund = value;
-    } else if (typeof value === "string") {
-      checked[name] = value;
-    }
+    if (given[name] !== undefined && given[name] !== null) acceptReplyValue(checked, name, given[name]);
   }
   return checked;
-}
-
-function isMoney(value: unknown): value is { amount: number; currency: string } {
-  if (typeof value !== "object" || value === null) return false;
-  const money = value as { amount?: unknown; currency?: unknown };
-  return typeof money.amount === "number" && Number.isFinite(money.amount) && typeof money.currency === "string";
 }

@@ -22,6 +22,32 @@ export interface ReplyValues {
   refund?: string | Money | null;
 }
 
+/**
+ * Sets `values[name]` when `value` has that placeholder's type and says whether it did: the one check for values
+ * coming from outside (the command line, a message). Ids are strings only: as JSON numbers 16–17 digits lose
+ * some; a refund is a shown string or a Money with a three-letter code; days are a number ≥ 0.
+ */
+export function acceptReplyValue(values: ReplyValues, name: PlaceholderName, value: unknown): boolean {
+  if (name === "daysLeft") {
+    if (typeof value !== "number" || !Number.isFinite(value) || value < 0) return false;
+    values.daysLeft = value;
+  } else if (name === "refund") {
+    if (typeof value === "string") values.refund = value;
+    else if (isMoney(value)) values.refund = { amount: value.amount, currency: value.currency };
+    else return false;
+  } else {
+    if (typeof value !== "string") return false;
+    values[name] = value;
+  }
+  return true;
+}
+
+function isMoney(value: unknown): value is Money {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
+  const money = value as { amount?: unknown; currency?: unknown };
+  return typeof money.amount === "number" && Number.isFinite(money.amount) && typeof money.currency === "string" && /^[A-Z]{3}$/.test(money.currency);
+}
+
 const PLACEHOLDER_PATTERN = /\{(\w+)\}/g;
 
 /** The placeholder names a template uses, in order of first use (unknown names included, for the tests). */
