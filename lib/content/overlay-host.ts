@@ -13,6 +13,11 @@ export interface WantedOverlay {
   deadline: { at: string; source: "page" | "rule" } | null;
 }
 
+/** Is this node one of our overlay hosts? */
+export function isOverlayHost(node: Node): boolean {
+  return node.nodeType === 1 && (node as Element).hasAttribute(HOST_ATTRIBUTE);
+}
+
 /** Hosts this code took off the page itself; any other removal of a host is the page's doing. */
 const removedByUs = new WeakSet<Node>();
 
@@ -30,7 +35,7 @@ export function restoreHostsThePageRemoved(record: MutationRecord): void {
   const container = record.target;
   if (record.type !== "childList" || !container.isConnected) return;
   record.removedNodes.forEach((node) => {
-    if (node.nodeType !== 1 || !(node as Element).hasAttribute(HOST_ATTRIBUTE) || removedByUs.has(node) || node.isConnected) return;
+    if (!isOverlayHost(node) || removedByUs.has(node) || node.isConnected) return;
     container.appendChild(node);
   });
 }

@@ -1,6 +1,6 @@
 // One visit of a seller-center page: read now, then re-read when the page's own rows change (debounced), until
 // the visit's signal aborts (navigation, extension reload). Mutations inside our overlay hosts never count.
-import { isOverlayNode, restoreHostsThePageRemoved } from "./overlay-host";
+import { isOverlayHost, isOverlayNode, restoreHostsThePageRemoved } from "./overlay-host";
 
 export interface PageWatcherOptions {
   root: Node;
@@ -35,8 +35,8 @@ function isCountdownTick(record: MutationRecord): boolean {
     return before.replace(DIGITS, "0") === after.replace(DIGITS, "0");
   }
   // Our own host, taken out with the old text by a cell rewritten whole, is put back and is no change of the page's.
-  const added = Array.from(record.addedNodes).filter((node) => !isHost(node));
-  const removed = Array.from(record.removedNodes).filter((node) => !isHost(node));
+  const added = Array.from(record.addedNodes).filter((node) => !isOverlayHost(node));
+  const removed = Array.from(record.removedNodes).filter((node) => !isOverlayHost(node));
   const changed = [...added, ...removed];
   if (changed.length === 0 || !changed.every((node) => node.nodeType === 3)) return false;
   if (changed.every((node) => TICK_TEXT.test(node.nodeValue ?? ""))) return true;
@@ -45,14 +45,11 @@ function isCountdownTick(record: MutationRecord): boolean {
   return added.length > 0 && textOf(added) === textOf(removed);
 }
 
-function isHost(node: Node): boolean {
-  return node.nodeType === 1 && (node as Element).hasAttribute("data-sentinel-host");
-}
 
 function isOwnMutation(record: MutationRecord): boolean {
   if (isOverlayNode(record.target)) return true;
   const changed = [...Array.from(record.addedNodes), ...Array.from(record.removedNodes)];
-  return changed.length > 0 && changed.every(isHost);
+  return changed.length > 0 && changed.every(isOverlayHost);
 }
 
 export function watchPage(options: PageWatcherOptions): PageWatcher {
