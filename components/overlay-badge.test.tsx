@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, render, screen, waitFor } from "@testing-library/preact";
-import { OverlayBadge, overlayStyles, type OverlayBadgeProps } from "./overlay-badge";
+import { OverlayBadge, type OverlayBadgeProps } from "./overlay-badge";
+import { overlayStyles } from "./overlay-styles";
 import { makeDeadline, makeRecord } from "./test-records";
 import { answerRepliesRequest } from "../lib/replies/answer-request";
 import type { ReplyLanguage } from "../lib/replies/languages";

@@ -20,7 +20,6 @@ import type { ReplySuggestion } from "../lib/replies/suggested-replies";
 import { TooltipText } from "./tooltip-text";
 import { deadlineUrgency } from "./urgency";
 
-export { overlayStyles } from "./overlay-styles";
 
 export type OverlayBadgeProps = Zones & {
   record: OverlayRecord;

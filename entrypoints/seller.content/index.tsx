@@ -1,5 +1,5 @@
 import { render } from "preact";
-import { overlayStyles } from "@/components/overlay-badge";
+import { overlayStyles } from "@/components/overlay-styles";
 import { LiveOverlayBadge } from "@/components/live-overlay-badge";
 import { createSellerPage } from "@/lib/content/seller-page";
 import { adoptOverlayStyles } from "@/lib/content/adopt-styles";
