@@ -88,6 +88,8 @@ export interface DisputeReading {
   carrier: string | null;
   /** The countdown was "less than 1 hour"-style: the deadline is an upper bound. */
   deadlineImprecise?: boolean;
+  /** The buyer's country as the page or its JSON gives it (a code such as "BR", or a name). */
+  buyerCountry?: string | null;
   history?: HistoryEntry[];
 }
 

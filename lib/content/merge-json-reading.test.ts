@@ -64,3 +64,29 @@ describe("accumulateListJson", () => {
     expect(accumulateListJson(page1, json([dispute("2")], 3)).disputes.map((d) => d.disputeId)).toEqual(["2"]);
   });
 });
+
+describe("mergeJsonIntoReading when the rows cannot be read (issue 14)", () => {
+  const loading = (kind: PageReading["kind"] = "dispute-list", pageState: PageReading["pageState"] = "loading"): PageReading => ({ ...page([]), kind, pageState });
+  const lines = [dispute("6400000000000001", { status: "awaiting-seller", deadline: "2030-01-01T00:00:00.000Z", deadlineText: "forged" }), dispute("6400000000000002", { status: "closed" })];
+
+  it("gives a still-loading list the JSON's disputes, without deadlines, and says so", () => {
+    const merged = mergeJsonIntoReading(loading(), json(lines, 2));
+    expect(merged).toMatchObject({ kind: "dispute-list", pageState: "ok", complete: true });
+    expect(merged.disputes.map((d) => [d.disputeId, d.status, d.deadline, d.deadlineText])).toEqual([
+      ["6400000000000001", "awaiting-seller", null, null],
+      ["6400000000000002", "closed", null, null],
+    ]);
+    expect(merged.warnings.join(" ")).toMatch(/rows could not be read: 2 dispute\(s\) taken from the page's own list data/);
+  });
+  it("reads the dispute list JSON on a seller-center page of a kind it does not know", () => {
+    const merged = mergeJsonIntoReading(loading("unknown", "ok"), json(lines, 5));
+    expect(merged).toMatchObject({ kind: "dispute-list", pageState: "ok", complete: false });
+    expect(merged.disputes).toHaveLength(2);
+  });
+  it("believes a page of a kind it does not know that says the session is over", () => {
+    expect(mergeJsonIntoReading(loading("unknown", "login-expired"), json(lines, 2))).toMatchObject({ kind: "unknown", disputes: [] });
+  });
+  it("leaves a still-loading list loading when the JSON has no lines", () => {
+    expect(mergeJsonIntoReading(loading(), json([], 0))).toMatchObject({ pageState: "loading", disputes: [] });
+  });
+});

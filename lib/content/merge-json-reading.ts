@@ -69,7 +69,32 @@ export function isFilteredListRequest(requestUrl: string, formBody?: string): bo
   });
 }
 
+/**
+ * Can the list JSON stand in for rows the page does not let us read? A dispute-list page still "loading" (rows not
+ * drawn, a layout the reader does not know, a virtualised table), or a seller-center page of a kind we do not
+ * recognise that fetched the dispute list: the JSON's disputes still reach the tracker (issue 14), deadlines left
+ * to the rules. A page that says the session is over is believed.
+ */
+function jsonStandsIn(reading: PageReading, json: JsonListReading): boolean {
+  if (json.disputes.length === 0 || reading.disputes.length > 0) return false;
+  if (reading.kind === "dispute-list") return reading.pageState === "loading";
+  return reading.kind === "unknown" && reading.pageState === "ok";
+}
+
 export function mergeJsonIntoReading(reading: PageReading, json: JsonListReading | null): PageReading {
+  if (json !== null && jsonStandsIn(reading, json)) {
+    const disputes = json.disputes.map((line) => ({ ...line, deadline: null, deadlineText: null }));
+    const complete = !json.filtered && json.total !== null && json.total === json.disputes.length;
+    const why = reading.kind === "unknown" ? "the page is not one the reader knows" : "the page's rows could not be read";
+    return {
+      ...reading,
+      kind: "dispute-list",
+      pageState: "ok",
+      disputes,
+      complete,
+      warnings: [...reading.warnings, `${why}: ${disputes.length} dispute(s) taken from the page's own list data, deadlines from the rules`],
+    };
+  }
   if (json === null || reading.kind !== "dispute-list") return { ...reading, complete: false };
   const byId = new Map(json.disputes.filter((d) => d.disputeId !== null).map((d) => [d.disputeId as string, d]));
   const seen = new Set<string>();

@@ -160,7 +160,7 @@ export function mergeDisputeReading(
     reason: reading.reason !== "unknown" && (isNewer || base.reason === "unknown") ? reading.reason : base.reason,
     reasonText: take(base.reasonText, reading.reasonText),
     buyer: take(base.buyer, reading.buyer),
-    buyerCountry: base.buyerCountry,
+    buyerCountry: take(base.buyerCountry, reading.buyerCountry ?? null),
     productTitle: take(base.productTitle, reading.productTitle),
     refundRequested,
     orderAmount: take(base.orderAmount, reading.orderAmount),

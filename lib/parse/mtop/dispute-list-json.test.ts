@@ -118,7 +118,7 @@ describe("readDisputeListJson on hand-made and malformed data", () => {
   it("reads a full line, buyer included", () => {
     const reading = readDisputeListJson(wrap([goodLine]), LA);
     expect(reading.warnings).toEqual([]);
-    expect(reading.disputes[0]).toMatchObject({ buyer: "M. Buyer", orderAmount: { amount: 37.5, currency: "USD" }, openedAt: "2026-01-16T23:12:01.609Z" });
+    expect(reading.disputes[0]).toMatchObject({ buyer: "M. Buyer", buyerCountry: "US", orderAmount: { amount: 37.5, currency: "USD" }, openedAt: "2026-01-16T23:12:01.609Z" });
   });
 
   it("finds the list by shape under any key and any depth", () => {

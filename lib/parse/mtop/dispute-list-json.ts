@@ -86,6 +86,7 @@ function readLine(line: unknown, zone: string, warnings: string[]): DisputeReadi
     else orderAmount = readMoney(item.itemUnitPrice, count);
   }
   const buyer = isRecord(line.buyer) ? field("buyer.fullName", readText(line.buyer.fullName), has(line.buyer, "fullName")) : null;
+  const buyerCountry = isRecord(line.buyer) ? field("buyer.country", readText(line.buyer.country), has(line.buyer, "country")) : null;
 
   return {
     disputeId: id,
@@ -97,6 +98,7 @@ function readLine(line: unknown, zone: string, warnings: string[]): DisputeReadi
     reason: normalizeReason(null),
     reasonText: null,
     buyer,
+    buyerCountry,
     productTitle,
     refundRequested: null,
     orderAmount,
