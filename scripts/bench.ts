@@ -1,12 +1,14 @@
 // `npm run bench`: prints the speed and size figures the issues set targets for. Figures, not pass/fail tests.
 import { JSDOM } from "jsdom";
 import "fake-indexeddb/auto";
+import { spawnSync } from "node:child_process";
 import { readPage } from "../lib/parse/read-page";
 import { BENCH_LIST_URL, BENCH_NOW, makeDisputeList } from "./bench/make-dispute-list";
 import { median, timeRuns } from "./bench/median";
 import { benchBurst } from "./bench/burst";
 import { benchStorage } from "./bench/storage";
 import { benchChromium } from "./bench/chromium";
+import { bundleReport, foldPackages, type BuiltFile } from "./bench/bundle-report";
 
 const ZONE = "America/Los_Angeles";
 const ROWS = 500;
@@ -21,8 +23,30 @@ function line(label: string, value: string, target?: string): void {
   console.log(`${label.padEnd(58)} ${value.padStart(12)}${target ? `   (target ${target})` : ""}`);
 }
 
+const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
+
+function printModules(file: BuiltFile, count: number): void {
+  const modules = foldPackages(file.modules).slice(0, count);
+  console.log(`    biggest source modules of ${file.path} (minified bytes):`);
+  for (const { source, bytes } of modules) console.log(`      ${kib(bytes).padStart(10)}  ${source}`);
+}
+
+async function printBundleReport(): Promise<void> {
+  console.log("Content scripts (issue 14): a fresh build, raw and gzipped (level 9)");
+  const report = await bundleReport();
+  for (const file of report.contentScripts) line(`  ${file.path}`, `${kib(file.rawBytes)} / ${kib(file.gzipBytes)}`);
+  const raw = report.contentScripts.reduce((sum, f) => sum + f.rawBytes, 0);
+  const gzip = report.contentScripts.reduce((sum, f) => sum + f.gzipBytes, 0);
+  line("  all content scripts together, raw / gzipped", `${kib(raw)} / ${kib(gzip)}`, "≤ 30 KiB gzipped");
+  for (const file of report.chunks) line(`  loaded when needed: ${file.path}`, `${kib(file.rawBytes)} / ${kib(file.gzipBytes)}`);
+  for (const file of report.contentScripts) if (file.rawBytes > 10_000) printModules(file, 15);
+  for (const file of report.chunks) if (file.rawBytes > 10_000) printModules(file, 8);
+}
+
 async function main(): Promise<void> {
   console.log(`Dispute Sentinel bench — ${new Date().toISOString()}, Node ${process.version}\n`);
+  await printBundleReport();
+  console.log("");
   const html = makeDisputeList(ROWS);
   const dom = new JSDOM(html, { url: BENCH_LIST_URL });
   const doc = dom.window.document;
@@ -55,6 +79,8 @@ async function main(): Promise<void> {
   line("  50 most urgent among 5,000 stored disputes", `${storage.mostUrgentMs.toFixed(1)} ms`);
 
   console.log("\nIn Chromium with the built extension");
+  // The figures below are of .output/chrome-mv3: build it first when a source is newer.
+  spawnSync(process.execPath, ["scripts/ensure-build.mjs"], { stdio: ["ignore", "ignore", "inherit"] });
   try {
     const chromium = await benchChromium(html);
     line("  page: first readPage (cold)", `${chromium.coldReadMs.toFixed(1)} ms`);
