@@ -12,6 +12,8 @@ function renderOptions(overrides: Partial<OptionsAppProps> = {}) {
   const onSave = vi.fn<(settings: Settings) => Promise<void>>(() => Promise.resolve());
   const onExport = vi.fn<() => void>();
   const onImport = vi.fn<(file: File) => void>();
+  const onExportSpreadsheet = vi.fn<() => void>();
+  const onClearAll = vi.fn<() => Promise<void>>(() => Promise.resolve());
   const props: OptionsAppProps = {
     settings: DEFAULT_SETTINGS,
     rules,
@@ -20,9 +22,12 @@ function renderOptions(overrides: Partial<OptionsAppProps> = {}) {
     onSave,
     onExport,
     onImport,
+    onExportSpreadsheet,
+    onClearAll,
+    dataSummary: null,
     ...overrides,
   };
-  return { ...render(<OptionsApp {...props} />), onSave, onExport, onImport };
+  return { ...render(<OptionsApp {...props} />), onSave, onExport, onImport, onExportSpreadsheet, onClearAll };
 }
 
 afterEach(cleanup);

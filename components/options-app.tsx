@@ -1,16 +1,15 @@
 // The options page: the seller's settings as a form, validated on Save (every error beside its
-// field), then handed to `onSave`; backup export/import are callbacks the lead implements.
-import { useRef, useState } from "preact/hooks";
+// field), then handed to `onSave`; the data section's exports, import and clearing are callbacks.
+import { useState } from "preact/hooks";
 import type { Settings, UiLanguage } from "../lib/model";
 import { ruleName } from "../lib/i18n/display-names";
 import { t } from "../lib/i18n/translate";
 import { draftFromSettings, validateDraft, type DraftField, type FieldError, type RuleLengthInfo, type SettingsDraft } from "./settings-form";
+import { DataSection, type DataMessage } from "./data-section";
+import type { StoredDataSummary } from "../lib/db/clear-all";
 import "./app-styles.css";
 
-export interface BackupMessage {
-  kind: "success" | "error";
-  text: string;
-}
+export type BackupMessage = DataMessage;
 
 export interface OptionsAppProps {
   settings: Settings;
@@ -19,9 +18,15 @@ export interface OptionsAppProps {
   rulebookVersion: string;
   lang: UiLanguage;
   onSave(settings: Settings): void | Promise<void>;
+  /** Backup file export. */
   onExport(): void;
+  onExportSpreadsheet(): void;
   onImport(file: File): void;
-  /** Result of the last export or import, shown beside the backup buttons. */
+  /** Called once the seller has confirmed. */
+  onClearAll(): void | Promise<void>;
+  /** What is stored, for the data section and the clearing confirmation; null while loading. */
+  dataSummary: StoredDataSummary | null;
+  /** Result of the last export, import or clearing, shown in the data section. */
   backupMessage?: BackupMessage | null;
 }
 
@@ -32,7 +37,6 @@ export function OptionsApp(props: OptionsAppProps) {
   const [draft, setDraft] = useState<SettingsDraft>(() => draftFromSettings(props.settings));
   const [errors, setErrors] = useState<Partial<Record<DraftField, FieldError>>>({});
   const [saveState, setSaveState] = useState<SaveState>({ kind: "idle" });
-  const fileInput = useRef<HTMLInputElement>(null);
 
   const update = (change: Partial<SettingsDraft>) => {
     setDraft({ ...draft, ...change });
@@ -197,6 +201,20 @@ export function OptionsApp(props: OptionsAppProps) {
         {fieldError("staleListHours")}
       </label>
 
+      <label class="field">
+        <span class="field-label">{t(lang, "options.retention")}</span>
+        <input
+          type="text"
+          inputMode="numeric"
+          value={draft.retentionDays}
+          aria-invalid={errors.retentionDays !== undefined}
+          aria-describedby={describedBy("retentionDays")}
+          onInput={(e) => update({ retentionDays: e.currentTarget.value })}
+        />
+        <span class="field-hint">{t(lang, "options.retention-hint")}</span>
+        {fieldError("retentionDays")}
+      </label>
+
       <fieldset class="field rules">
         <legend>{t(lang, "options.rules")}</legend>
         <p class="field-hint">
@@ -254,36 +272,15 @@ export function OptionsApp(props: OptionsAppProps) {
         </span>
       </div>
 
-      <fieldset class="field backup">
-        <legend>{t(lang, "options.backup")}</legend>
-        <div class="button-row">
-          <button type="button" onClick={props.onExport}>
-            {t(lang, "options.export")}
-          </button>
-          <button type="button" onClick={() => fileInput.current?.click()}>
-            {t(lang, "options.import")}
-          </button>
-        </div>
-        <input
-          ref={fileInput}
-          type="file"
-          accept="application/json,.json"
-          class="visually-hidden"
-          data-testid="import-file"
-          tabIndex={-1}
-          aria-hidden="true"
-          onChange={(e) => {
-            const file = e.currentTarget.files?.[0];
-            if (file !== undefined) props.onImport(file);
-            e.currentTarget.value = "";
-          }}
-        />
-        {props.backupMessage ? (
-          <p class={`backup-message backup-${props.backupMessage.kind}`} role="status">
-            {props.backupMessage.text}
-          </p>
-        ) : null}
-      </fieldset>
+      <DataSection
+        lang={lang}
+        summary={props.dataSummary}
+        message={props.backupMessage ?? null}
+        onExportBackup={props.onExport}
+        onExportSpreadsheet={props.onExportSpreadsheet}
+        onImport={props.onImport}
+        onClearAll={props.onClearAll}
+      />
     </form>
   );
 }

@@ -73,3 +73,15 @@ describe("validateDraft", () => {
     expect(result.ok && result.settings.ruleHours).toEqual({ "R-RESPOND": 96 });
   });
 });
+
+describe("validateDraft: retention (issue 10)", () => {
+  it("takes whole days from 1 to 3650", () => {
+    const draft = { ...draftFromSettings(DEFAULT_SETTINGS), retentionDays: " 90 " };
+    const result = validateDraft(draft, DEFAULT_SETTINGS, rules);
+    expect(result.ok && result.settings.retentionDays).toBe(90);
+  });
+  it.each(["0", "3651", "1.5", "-5", "soon", ""])("refuses %j", (typed) => {
+    const draft = { ...draftFromSettings(DEFAULT_SETTINGS), retentionDays: typed };
+    expect(validateDraft(draft, DEFAULT_SETTINGS, rules)).toEqual({ ok: false, errors: { retentionDays: { key: "error.retention-days" } } });
+  });
+});

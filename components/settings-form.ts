@@ -5,6 +5,7 @@ import type { MessageKey } from "../lib/i18n/messages";
 import type { MessageParams } from "../lib/i18n/translate";
 import { isValidTimeZone } from "../lib/rules/display-time";
 import type { RuleId } from "../lib/rules/types";
+import { MAX_RETENTION_DAYS, MIN_RETENTION_DAYS } from "../lib/db/prune-closed";
 
 /** A rulebook clock as the options page shows it; defaultHours null = not published (not overridable). */
 export interface RuleLengthInfo {
@@ -23,6 +24,7 @@ export interface SettingsDraft {
   quietStart: string;
   quietEnd: string;
   staleListHours: string;
+  retentionDays: string;
   /** Override per rule id as typed; "" = use the rulebook. */
   ruleHours: Record<string, string>;
 }
@@ -34,6 +36,7 @@ export type DraftField =
   | "quietStart"
   | "quietEnd"
   | "staleListHours"
+  | "retentionDays"
   | `rule:${string}`;
 
 export interface FieldError {
@@ -68,6 +71,7 @@ export function draftFromSettings(settings: Settings): SettingsDraft {
     quietStart: settings.quietHours.start,
     quietEnd: settings.quietHours.end,
     staleListHours: String(settings.staleListHours),
+    retentionDays: String(settings.retentionDays),
     ruleHours,
   };
 }
@@ -135,6 +139,12 @@ export function validateDraft(draft: SettingsDraft, base: Settings, rules: reado
   const staleListHours = parseHours(draft.staleListHours, 1, MAX_STALE_HOURS);
   if (staleListHours === null) errors.staleListHours = { key: "error.stale-hours" };
 
+  // Whole days: lib/db/prune-closed.ts compares against now minus that many days.
+  const retentionText = draft.retentionDays.trim();
+  const retentionDays = /^\d+$/.test(retentionText) ? Number(retentionText) : Number.NaN;
+  const retentionOk = retentionDays >= MIN_RETENTION_DAYS && retentionDays <= MAX_RETENTION_DAYS;
+  if (!retentionOk) errors.retentionDays = { key: "error.retention-days" };
+
   // Overrides only for rules with a published length: an unpublished one is read from the page (DOMAIN.md §1).
   const ruleHours: Record<string, number> = {};
   for (const rule of rules) {
@@ -146,7 +156,7 @@ export function validateDraft(draft: SettingsDraft, base: Settings, rules: reado
     else ruleHours[rule.id] = value;
   }
 
-  if (Object.keys(errors).length > 0 || staleListHours === null) return { ok: false, errors };
+  if (Object.keys(errors).length > 0 || staleListHours === null || !retentionOk) return { ok: false, errors };
   return {
     ok: true,
     settings: {
@@ -158,6 +168,7 @@ export function validateDraft(draft: SettingsDraft, base: Settings, rules: reado
       orderThresholdsHours,
       quietHours,
       staleListHours,
+      retentionDays,
     },
   };
 }

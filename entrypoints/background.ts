@@ -34,6 +34,9 @@ export default defineBackground(() => {
     "save-settings": async ({ settings }) => (await service).saveSettings(settings),
     "export-backup": async () => (await service).exportBackup(),
     "import-backup": async ({ json }) => (await service).importBackup(json),
+    "export-spreadsheet": async () => (await service).exportSpreadsheet(),
+    "data-summary": async () => (await service).dataSummary(),
+    "clear-all-data": async () => (await service).clearAllData(),
     "suggested-replies": async (request) => answerRepliesRequest(request),
   });
 
@@ -42,7 +45,8 @@ export default defineBackground(() => {
   browser.runtime.onInstalled.addListener(refreshAndReplan);
   browser.runtime.onStartup.addListener(refreshAndReplan);
   browser.alarms.onAlarm.addListener((alarm) => {
-    if (alarm.name === NEXT_WAKE_ALARM) replan();
+    // Retention runs here and on start-up (refreshAndReplan): no alarm of its own is needed.
+    if (alarm.name === NEXT_WAKE_ALARM) void service.then((s) => s.pruneAndReplan());
   });
   browser.notifications.onClicked.addListener((id) => void service.then((s) => s.notificationClicked(id, null)));
   browser.notifications.onButtonClicked?.addListener((id, index) => void service.then((s) => s.notificationClicked(id, index)));

@@ -8,6 +8,8 @@ import type { ReplySuggestion } from "./replies/suggested-replies";
 import type { ComputedDeadline } from "./rules/types";
 import type { UnknownDeadline } from "./rules/compute-deadlines";
 import type { ListNotice } from "./reminders/list-notices";
+import type { ImportResult } from "./backup/backup";
+import type { StoredDataSummary } from "./db/clear-all";
 
 /** What an overlay shows of a record: status, checklist ticks, and the values its suggested replies fill in. */
 export type OverlayRecord = Pick<
@@ -41,12 +43,8 @@ export interface PopupState {
   supportsNotificationButtons: boolean;
 }
 
-export interface ImportOutcome {
-  ok: boolean;
-  message: string;
-  created?: number;
-  updated?: number;
-}
+/** What an import did, or why the file was refused (said in the UI language by lib/backup/backup-problem.ts). */
+export type ImportOutcome = ImportResult;
 
 export interface Protocol {
   /** A page was read; the answer is what to draw on it. */
@@ -64,6 +62,11 @@ export interface Protocol {
   "save-settings": { request: { settings: Settings }; response: { settings: Settings } };
   "export-backup": { request: Record<string, never>; response: { json: string; fileName: string } };
   "import-backup": { request: { json: string }; response: ImportOutcome };
+  /** The disputes as CSV text (byte-order mark included); the options page turns it into a download. */
+  "export-spreadsheet": { request: Record<string, never>; response: { csv: string; fileName: string; rows: number } };
+  /** What "clear all data" would delete, for its confirmation. */
+  "data-summary": { request: Record<string, never>; response: StoredDataSummary };
+  "clear-all-data": { request: Record<string, never>; response: StoredDataSummary };
   /** Answered by the background, so the reply texts of nine languages are not part of every page's script. */
   "suggested-replies": {
     request: { reason: DisputeReason; status: DisputeStatus; language: ReplyLanguage; values: ReplyValues };
@@ -92,6 +95,9 @@ const MESSAGE_TYPES: ReadonlySet<string> = new Set<MessageType>([
   "save-settings",
   "export-backup",
   "import-backup",
+  "export-spreadsheet",
+  "data-summary",
+  "clear-all-data",
   "suggested-replies",
 ]);
 

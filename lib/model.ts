@@ -228,6 +228,8 @@ export interface Settings {
   orderThresholdsHours: number[];
   quietHours: { enabled: boolean; start: string; end: string }; // "22:00" → "08:00", browser's zone
   staleListHours: number;
+  /** Closed disputes (and their timelines) are deleted this many days after their last sign of life; open ones never. */
+  retentionDays: number;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -238,6 +240,7 @@ export const DEFAULT_SETTINGS: Settings = {
   orderThresholdsHours: [24, 6, 1],
   quietHours: { enabled: false, start: "22:00", end: "08:00" },
   staleListHours: 24,
+  retentionDays: 180,
 };
 
 /** A reminder already shown: one per dispute (or order) per rule, due time and threshold. */

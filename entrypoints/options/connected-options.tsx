@@ -1,18 +1,22 @@
-// Wiring for the settings page: loads settings, saves them, and turns backup buttons into file I/O + messages.
+// Wiring for the settings page: loads settings, saves them, and turns the data section's buttons into
+// messages to the background and files for the seller (a service worker cannot start a download).
 import { useEffect, useState } from "preact/hooks";
 import { browser } from "wxt/browser";
 import { OptionsApp, type BackupMessage } from "@/components/options-app";
 import { sendMessage } from "@/lib/messages";
 import type { Settings } from "@/lib/model";
+import type { StoredDataSummary } from "@/lib/db/clear-all";
 import { RULEBOOK } from "@/lib/rules/rulebook";
 import type { RuleId } from "@/lib/rules/types";
 import { resolveUiLanguage } from "@/lib/i18n/resolve-ui-language";
 import { t } from "@/lib/i18n/translate";
+import { MAX_BACKUP_CHARS, MAX_BACKUP_FILE_BYTES } from "@/lib/backup/backup-limits";
+import { describeBackupProblem, describeImportResult } from "@/lib/backup/backup-problem";
 
 const RULES = (Object.keys(RULEBOOK) as RuleId[]).map((id) => ({ id, defaultHours: RULEBOOK[id].hours }));
 
-function download(json: string, fileName: string): void {
-  const url = URL.createObjectURL(new Blob([json], { type: "application/json" }));
+function download(text: string, fileName: string, type: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
   const link = document.createElement("a");
   link.href = url;
   link.download = fileName;
@@ -22,11 +26,14 @@ function download(json: string, fileName: string): void {
 
 export function ConnectedOptions() {
   const [loaded, setLoaded] = useState<{ settings: Settings; rulebookVersion: string } | null>(null);
+  const [dataSummary, setDataSummary] = useState<StoredDataSummary | null>(null);
   const [backupMessage, setBackupMessage] = useState<BackupMessage | null>(null);
   const [failed, setFailed] = useState<string | null>(null);
 
+  const refreshSummary = () => sendMessage("data-summary", {}).then(setDataSummary, () => setDataSummary(null));
   useEffect(() => {
     sendMessage("get-settings", {}).then(setLoaded, (error: unknown) => setFailed(String(error)));
+    void refreshSummary();
   }, []);
 
   if (!loaded) {
@@ -34,6 +41,8 @@ export function ConnectedOptions() {
     return <p>{failed ?? `${t(lang, "app.name")} …`}</p>;
   }
   const lang = resolveUiLanguage(loaded.settings.uiLanguage, browser.i18n.getUILanguage());
+  const showError = (error: unknown) =>
+    setBackupMessage({ kind: "error", text: t(lang, "data.failed", { error: error instanceof Error ? error.message : String(error) }) });
   return (
     <OptionsApp
       key={JSON.stringify(loaded.settings)}
@@ -42,31 +51,50 @@ export function ConnectedOptions() {
       rulebookVersion={loaded.rulebookVersion}
       lang={lang}
       backupMessage={backupMessage}
+      dataSummary={dataSummary}
       onSave={async (settings) => {
         const saved = await sendMessage("save-settings", { settings });
         setLoaded({ ...loaded, settings: saved.settings });
       }}
       onExport={() =>
-        void sendMessage("export-backup", {}).then(
-          ({ json, fileName }) => {
-            download(json, fileName);
-            setBackupMessage({ kind: "success", text: fileName });
-          },
-          (error: unknown) => setBackupMessage({ kind: "error", text: String(error) }),
-        )
+        void sendMessage("export-backup", {}).then(({ json, fileName }) => {
+          download(json, fileName, "application/json");
+          setBackupMessage({ kind: "success", text: t(lang, "data.saved-file", { file: fileName }) });
+        }, showError)
       }
-      onImport={(file) =>
+      onExportSpreadsheet={() =>
+        void sendMessage("export-spreadsheet", {}).then(({ csv, fileName, rows }) => {
+          // The text already starts with its byte-order mark (lib/backup/csv-export.ts).
+          download(csv, fileName, "text/csv;charset=utf-8");
+          setBackupMessage({ kind: "success", text: t(lang, "data.saved-csv", { file: fileName, count: rows }) });
+        }, showError)
+      }
+      onImport={(file) => {
+        // Refused before reading: a huge file would only be read into memory to be refused by the background.
+        if (file.size > MAX_BACKUP_FILE_BYTES) {
+          setBackupMessage({ kind: "error", text: describeBackupProblem({ kind: "too-large", limitMb: MAX_BACKUP_CHARS / 1_000_000 }, lang) });
+          return;
+        }
         void file
           .text()
           .then((json) => sendMessage("import-backup", { json }))
-          .then(
-            (outcome) => {
-              setBackupMessage({ kind: outcome.ok ? "success" : "error", text: outcome.message });
-              if (outcome.ok) void sendMessage("get-settings", {}).then(setLoaded);
-            },
-            (error: unknown) => setBackupMessage({ kind: "error", text: String(error) }),
-          )
-      }
+          .then((outcome) => {
+            setBackupMessage({ kind: outcome.ok ? "success" : "error", text: describeImportResult(outcome, lang) });
+            if (outcome.ok) {
+              void refreshSummary();
+              void sendMessage("get-settings", {}).then(setLoaded);
+            }
+          }, showError);
+      }}
+      onClearAll={async () => {
+        try {
+          setDataSummary(await sendMessage("clear-all-data", {}));
+          setBackupMessage({ kind: "success", text: t(lang, "data.cleared") });
+          setLoaded(await sendMessage("get-settings", {}));
+        } catch (error) {
+          showError(error);
+        }
+      }}
     />
   );
 }

@@ -19,6 +19,9 @@ import { overlayStateOf } from "../rules/overlay-state";
 import { buildBackup, importBackup } from "../backup/backup";
 import { settingsSchema } from "../backup/backup-schema";
 import { recomputeNextSellerDeadlines } from "../db/recompute-next-seller-deadlines";
+import { buildDisputeSpreadsheet, spreadsheetFileName } from "../backup/csv-export";
+import { pruneClosedDisputes } from "../db/prune-closed";
+import { clearAllData, summarizeStoredData, type StoredDataSummary } from "../db/clear-all";
 
 export interface SentinelServiceDeps {
   db: IDBPDatabase<SentinelDb>;
@@ -65,6 +68,16 @@ export function createSentinelService(deps: SentinelServiceDeps) {
     return plan;
   }
 
+  /** Retention (lib/db/prune-closed.ts); a failure must not stop the re-plan that follows it. */
+  async function pruneExpiredClosedDisputes(): Promise<void> {
+    try {
+      const { retentionDays } = await getSettings(db);
+      await pruneClosedDisputes(db, deps.clock(), retentionDays);
+    } catch (error) {
+      console.warn("Dispute Sentinel: deleting expired closed disputes failed", error);
+    }
+  }
+
   function replan(): Promise<ReminderPlan> {
     const next = planChain.then(replanNow, replanNow);
     planChain = next.catch(() => undefined);
@@ -76,6 +89,7 @@ export function createSentinelService(deps: SentinelServiceDeps) {
 
     /** On install, update and browser start: stored "next deadline" keys follow the clock and the rulebook. */
     async refreshAndReplan(): Promise<ReminderPlan> {
+      await pruneExpiredClosedDisputes();
       await recomputeNextSellerDeadlines(db, deps.clock(), await getSettings(db));
       return replan();
     },
@@ -173,6 +187,30 @@ export function createSentinelService(deps: SentinelServiceDeps) {
       const outcome = await importBackup(db, json, deps.clock());
       if (outcome.ok) await replan();
       return outcome;
+    },
+
+    /** On the wake-up alarm: retention first, so a deleted dispute is not planned for. */
+    async pruneAndReplan(): Promise<ReminderPlan> {
+      await pruneExpiredClosedDisputes();
+      return replan();
+    },
+
+    async exportSpreadsheet(): Promise<{ csv: string; fileName: string; rows: number }> {
+      const now = deps.clock();
+      const [disputes, orders, settings] = await Promise.all([getAllDisputes(db), getAllOrders(db), getSettings(db)]);
+      const csv = buildDisputeSpreadsheet(disputes, orders, { now, settings, lang: uiLanguageOf(settings), browserZone: deps.browserZone() });
+      return { csv, fileName: spreadsheetFileName(now), rows: disputes.length };
+    },
+
+    dataSummary(): Promise<StoredDataSummary> {
+      return summarizeStoredData(db);
+    },
+
+    /** Everything goes, settings too; the re-plan then clears the badge and the wake-up alarm. */
+    async clearAllData(): Promise<StoredDataSummary> {
+      await clearAllData(db);
+      await replan();
+      return summarizeStoredData(db);
     },
   };
 }

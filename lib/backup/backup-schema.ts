@@ -1,25 +1,38 @@
 // The backup file's schema (DESIGN.md "Backup file"), checked field by field before anything is written.
-// zod: one declarative schema gives both the check and precise messages ("disputes.3.status: …"), which a
-// hand-written walker would repeat for every field.
+// zod: one declarative schema gives both the check and the exact place of a fault ("disputes.3.status"),
+// which a hand-written walker would repeat for every field. A failed check carries a `problem` code in its
+// params, so backup-problem.ts can say it in the seller's language instead of zod's English.
 import { z } from "zod";
-import { DISPUTE_REASONS, DISPUTE_STATUSES } from "../model";
+import { DISPUTE_REASONS, DISPUTE_STATUSES, type DisputeEventKind } from "../model";
 import { isValidTimeZone } from "../time/zoned";
 import { RULEBOOK } from "../rules/rulebook";
 import type { RuleId } from "../rules/types";
 import { SELLER_CENTER_MATCHES } from "../page/seller-center-hosts";
+import { MAX_RETENTION_DAYS, MIN_RETENTION_DAYS } from "../db/prune-closed";
 
 const SELLER_CENTER_HOSTS = SELLER_CENTER_MATCHES.map((match) => new URL(match.replace("/*", "/")).hostname);
 const RULE_IDS = Object.keys(RULEBOOK) as [RuleId, ...RuleId[]];
 
 export const BACKUP_FORMAT = "dispute-sentinel-backup";
-/** v1: the first release's files (no seller marks beyond the note); v2: the full DisputeRecord. */
-export const BACKUP_VERSION = 2;
-export const MAX_BACKUP_CHARS = 20_000_000;
+/**
+ * v1: the first release's files (no seller marks beyond the note); v2: the full DisputeRecord;
+ * v3: orders and timeline events too, and the retention setting.
+ */
+export const BACKUP_VERSION = 3;
+export { MAX_BACKUP_CHARS } from "./backup-limits";
+export const MAX_BACKUP_DISPUTES = 100_000;
+export const MAX_BACKUP_ORDERS = 200_000;
+export const MAX_BACKUP_EVENTS = 2_000_000;
+
+/** Why a value failed a check of ours; backup-problem.ts words each one. */
+export type FieldProblem = "time" | "address" | "zone" | "clock" | "id" | "currency";
+const because = (problem: FieldProblem) => ({ params: { problem } });
 
 // With its zone (Z or an offset): a zone-less time would be read in whatever zone the machine is in.
 const isoTime = z
   .string()
-  .refine((s) => /^\d{4}-\d{2}-\d{2}T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})$/i.test(s) && !Number.isNaN(Date.parse(s)), "not an ISO-8601 time with a zone");
+  .max(40)
+  .refine((s) => /^\d{4}-\d{2}-\d{2}T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})$/i.test(s) && !Number.isNaN(Date.parse(s)), because("time"));
 /** "Open" follows it: only a seller-center page over https may be stored. */
 const sellerCenterUrl = z.string().max(2000).refine((s) => {
   try {
@@ -28,10 +41,13 @@ const sellerCenterUrl = z.string().max(2000).refine((s) => {
   } catch {
     return false;
   }
-}, "not a seller-center address");
-const clockTime = z.string().regex(/^(?:[01]?\d|2[0-3]):[0-5]\d$/, "not a time of day (HH:MM)");
-const id = z.string().regex(/^\d{6,20}$/, "not an id of digits");
-const money = z.strictObject({ amount: z.number().finite(), currency: z.string().regex(/^[A-Z]{3}$/) });
+}, because("address"));
+const clockTime = z.string().refine((s) => /^(?:[01]?\d|2[0-3]):[0-5]\d$/.test(s), because("clock"));
+const id = z.string().refine((s) => /^\d{6,20}$/.test(s), because("id"));
+const money = z.strictObject({
+  amount: z.number().finite().min(0).max(1e9),
+  currency: z.string().refine((s) => /^[A-Z]{3}$/.test(s), because("currency")),
+});
 const nullable = <T extends z.ZodType>(schema: T) => schema.nullable();
 
 const pageDeadline = z.strictObject({
@@ -67,7 +83,7 @@ export const disputeSchemaV2 = z.strictObject({
   firstSeenAt: isoTime,
   lastSeenAt: isoTime,
   notSeenSince: nullable(isoTime),
-  checklist: z.record(z.string().max(100), z.boolean()),
+  checklist: z.record(z.string().min(1).max(100), z.boolean()),
   handled: z.boolean(),
   note: z.string().max(20_000),
   buyerLanguage: nullable(z.string().max(20)),
@@ -87,26 +103,81 @@ export const disputeSchemaV1 = z.strictObject({
   note: z.string().max(20_000),
 });
 
-export const settingsSchema = z.strictObject({
-  uiLanguage: z.enum(["auto", "en", "zh"]),
-  platformZone: z.string().max(64).refine(isValidTimeZone, "not a time zone"),
-  ruleHours: z.partialRecord(z.enum(RULE_IDS), z.number().positive().finite()),
-  disputeThresholdsHours: z.array(z.number().positive().finite()).max(20),
-  orderThresholdsHours: z.array(z.number().positive().finite()).max(20),
-  quietHours: z.strictObject({ enabled: z.boolean(), start: clockTime, end: clockTime }),
-  staleListHours: z.number().positive().finite(),
+export const orderSchema = z.strictObject({
+  orderId: id,
+  channelId: nullable(z.string().max(40)),
+  status: nullable(z.string().max(500)),
+  buyer: nullable(z.string().max(500)),
+  buyerCountry: nullable(z.string().max(100)),
+  amount: nullable(money),
+  paidAt: nullable(isoTime),
+  shippedAt: nullable(isoTime),
+  deliveredAt: nullable(isoTime),
+  trackingNumber: nullable(z.string().max(100)),
+  carrier: nullable(z.string().max(200)),
+  shipDeadline: nullable(isoTime),
+  cancelRequestedAt: nullable(isoTime),
+  firstSeenAt: isoTime,
+  lastSeenAt: isoTime,
 });
 
-const envelope = <D extends z.ZodType>(version: number, dispute: D) =>
+const EVENT_KINDS = [
+  "opened", "buyer-change", "updated", "status-change", "deadline-change", "return-agreed", "return-shipped", "closed", "not-seen",
+] as const satisfies readonly DisputeEventKind[];
+// A kind added to the model and not here would make its events unexportable: this line stops compiling.
+const everyEventKindListed: [Exclude<DisputeEventKind, (typeof EVENT_KINDS)[number]>] extends [never] ? true : never = true;
+void everyEventKindListed;
+
+/**
+ * A timeline event without its store key: keys are the importing database's own (auto-increment), and
+ * an event is known by what it says (see merge-backup.ts), so two profiles' timelines unite without clashes.
+ */
+export const eventSchema = z.strictObject({
+  disputeId: id,
+  kind: z.enum(EVENT_KINDS),
+  at: isoTime,
+  seenAt: isoTime,
+  detail: z.string().max(20_000).optional(),
+  from: nullable(z.string().max(500)).optional(),
+  to: nullable(z.string().max(500)).optional(),
+});
+
+/** The settings a v1 or v2 file holds: exactly these, frozen (later settings are filled in by migration). */
+export const settingsSchemaV2 = z.strictObject({
+  uiLanguage: z.enum(["auto", "en", "zh"]),
+  platformZone: z.string().max(64).refine(isValidTimeZone, because("zone")),
+  ruleHours: z.partialRecord(z.enum(RULE_IDS), z.number().positive().finite().max(8760)),
+  disputeThresholdsHours: z.array(z.number().positive().finite().max(720)).max(20),
+  orderThresholdsHours: z.array(z.number().positive().finite().max(720)).max(20),
+  quietHours: z.strictObject({ enabled: z.boolean(), start: clockTime, end: clockTime }),
+  staleListHours: z.number().positive().finite().max(720),
+});
+
+/** Every setting as the background stores it: what Save and a current backup file must pass. */
+export const settingsSchema = settingsSchemaV2.extend({
+  retentionDays: z.number().int().min(MIN_RETENTION_DAYS).max(MAX_RETENTION_DAYS),
+});
+
+const envelope = <D extends z.ZodType, S extends z.ZodType>(version: number, dispute: D, settings: S) =>
   z.strictObject({
     format: z.literal(BACKUP_FORMAT),
     version: z.literal(version),
     exportedAt: isoTime,
-    disputes: z.array(dispute).max(100_000),
-    settings: settingsSchema,
+    disputes: z.array(dispute).max(MAX_BACKUP_DISPUTES),
+    settings,
   });
 
-export const backupSchemaV2 = envelope(2, disputeSchemaV2);
-export const backupSchemaV1 = envelope(1, disputeSchemaV1);
-export type BackupV2 = z.infer<typeof backupSchemaV2>;
+export const backupSchemaV1 = envelope(1, disputeSchemaV1, settingsSchemaV2);
+export const backupSchemaV2 = envelope(2, disputeSchemaV2, settingsSchemaV2);
+/**
+ * v3 settings may lack a setting added after the file was made (same file version, newer extension):
+ * what is there must be right, what is missing keeps the importing profile's value.
+ */
+export const backupSchemaV3 = envelope(3, disputeSchemaV2, settingsSchema.partial()).extend({
+  orders: z.array(orderSchema).max(MAX_BACKUP_ORDERS),
+  events: z.array(eventSchema).max(MAX_BACKUP_EVENTS),
+});
 export type BackupV1 = z.infer<typeof backupSchemaV1>;
+export type BackupV2 = z.infer<typeof backupSchemaV2>;
+export type BackupV3 = z.infer<typeof backupSchemaV3>;
+export type BackupEvent = z.infer<typeof eventSchema>;

@@ -1,13 +1,35 @@
-import { IDBFactory } from "fake-indexeddb";
-import { DEFAULT_SETTINGS, type DisputeRecord } from "../model";
+// Issue 10 "Proof": export → clear → import gives back the same database; every kind of bad file is refused
+// with its reason and leaves every store byte for byte as it was; older files migrate; merges lose nothing.
+import type { IDBPDatabase } from "idb";
+import { DEFAULT_SETTINGS, type DisputeEvent, type DisputeRecord, type OrderRecord, type Settings } from "../model";
 import { openSentinelDb } from "../db/open";
-import { getAllDisputes, getSettings } from "../db/queries";
+import { getAllDisputes, getAllOrders, getSettings, saveSettings, updateSellerMarks } from "../db/queries";
+import type { SentinelDb } from "../db/schema";
 import { toStoredDispute } from "../db/to-stored-dispute";
-import { buildBackup, importBackup } from "./backup";
-import { readBackup } from "./read-backup";
-import { BACKUP_FORMAT } from "./backup-schema";
+import { clearAllData } from "../db/clear-all";
+import { dumpDatabase } from "../db/testing/dump-database";
+import { applyReading } from "../tracker/apply-reading";
+import { detailUrl, disputeReading, listReading, orderReading } from "../tracker/testing/readings";
+import { buildBackup, importBackup, type ImportResult } from "./backup";
+import { BACKUP_FORMAT, BACKUP_VERSION } from "./backup-schema";
+import { describeBackupProblem, describeImportResult, type BackupProblem } from "./backup-problem";
+import { looksTruncated, readBackup } from "./read-backup";
 
 const NOW = new Date("2026-11-20T18:30:00.000Z");
+const A = "6351074783626585";
+const B = "6319677041676999";
+const C = "6300000000000001";
+
+let counter = 0;
+const open: IDBPDatabase<SentinelDb>[] = [];
+async function freshDb(): Promise<IDBPDatabase<SentinelDb>> {
+  const db = await openSentinelDb(`backup-${counter++}-${Math.random()}`, { now: () => NOW });
+  open.push(db);
+  return db;
+}
+afterEach(() => {
+  for (const db of open.splice(0)) db.close();
+});
 
 function record(id: string, extra: Partial<DisputeRecord> = {}): DisputeRecord {
   return {
@@ -20,88 +42,301 @@ function record(id: string, extra: Partial<DisputeRecord> = {}): DisputeRecord {
   };
 }
 
-async function freshDb() {
-  indexedDB = new IDBFactory();
-  return openSentinelDb(`backup-${Math.random()}`, { now: () => NOW });
+const SEEDED_SETTINGS: Settings = {
+  ...DEFAULT_SETTINGS,
+  uiLanguage: "zh",
+  ruleHours: { "R-RESPOND": 96 },
+  quietHours: { enabled: true, start: "22:30", end: "07:00" },
+  staleListHours: 48,
+  retentionDays: 90,
+};
+
+/**
+ * A profile as use makes it: three disputes read from a list, one of them later closed, an order read from its
+ * page (the buyer's country), timeline events of every reading, the seller's ticks, notes and handled mark.
+ */
+async function seededDb(): Promise<IDBPDatabase<SentinelDb>> {
+  const db = await freshDb();
+  const t1 = "2026-11-18T12:00:00.000Z";
+  const t2 = "2026-11-19T12:00:00.000Z";
+  await applyReading(
+    db,
+    listReading(t1, [
+      disputeReading({ disputeId: A }),
+      disputeReading({ disputeId: B, orderId: "8183974713700999", buyer: "李**", productTitle: "手机壳, 黑色 \"加厚\"", reason: "quality" }),
+      disputeReading({ disputeId: C, orderId: "8183974713700111", status: "awaiting-buyer", statusText: "等待买家响应", deadline: null, deadlineText: null }),
+    ]),
+    new Date(t1),
+    DEFAULT_SETTINGS,
+  );
+  await applyReading(db, listReading(t2, [disputeReading({ disputeId: C, orderId: "8183974713700111", status: "closed", statusText: "已结束", deadline: null, deadlineText: null })]), new Date(t2), DEFAULT_SETTINGS);
+  await applyReading(
+    db,
+    { kind: "order-detail", pageState: "ok", url: "https://csp.aliexpress.com/m_apps/order-manage/detail?orderId=8183974713700486", readAt: t2, disputes: [], orders: [orderReading()], warnings: [], channelId: "2285755" },
+    new Date(t2),
+    DEFAULT_SETTINGS,
+  );
+  await applyReading(
+    db,
+    {
+      kind: "dispute-detail", pageState: "ok", url: detailUrl(B), readAt: t2, orders: [], warnings: [], channelId: "2285755",
+      disputes: [disputeReading({ disputeId: B, orderId: "8183974713700999", reason: "quality", history: [{ at: "2026-11-19T08:00:00.000Z", actor: "buyer", text: "买家修改了退款金额" }] })],
+    },
+    new Date(t2),
+    DEFAULT_SETTINGS,
+  );
+  await updateSellerMarks(db, A, { checklist: { "packing-video": true, "chat-log": false }, note: "called the carrier\n=SUM(1)", handled: true });
+  await updateSellerMarks(db, B, { note: "买家说包裹破损", buyerLanguage: "zh", snoozedUntil: "2026-11-21T00:00:00.000Z" });
+  await saveSettings(db, SEEDED_SETTINGS);
+  return db;
+}
+
+/** The seller's data as a comparable value: what a backup carries. Event keys are the profile's own, so left out. */
+async function sellerData(db: IDBPDatabase<SentinelDb>) {
+  const tx = db.transaction(["disputes", "orders", "events"], "readonly");
+  const [disputes, orders, events] = await Promise.all([
+    tx.objectStore("disputes").getAll(),
+    tx.objectStore("orders").getAll(),
+    tx.objectStore("events").getAll(),
+    tx.done,
+  ]);
+  return { disputes, orders, events: events.map(({ id: _key, ...event }) => event), settings: await getSettings(db) };
 }
 
 describe("backup round trip", () => {
-  it("exports every dispute and the settings, and imports them into an empty profile", async () => {
-    const source = await freshDb();
-    await source.put("disputes", toStoredDispute(record("6351074783626585", { note: "called the carrier" }), NOW));
-    const { json, fileName } = await buildBackup(source, NOW);
+  it("export → clear all → import gives back every dispute, order, timeline event, tick, note and setting", async () => {
+    const db = await seededDb();
+    const before = await sellerData(db);
+    // The profile really holds all of it: the proof would be empty otherwise.
+    expect(before.disputes).toHaveLength(3);
+    expect(before.orders.length).toBeGreaterThanOrEqual(1);
+    expect(before.events.map((e) => e.kind)).toEqual(expect.arrayContaining(["opened", "status-change", "closed", "buyer-change"]));
+
+    const { json, fileName } = await buildBackup(db, NOW);
     expect(fileName).toBe("dispute-sentinel-backup-2026-11-20.json");
-    const file = JSON.parse(json) as { format: string; version: number; disputes: unknown[] };
-    expect(file).toMatchObject({ format: BACKUP_FORMAT, version: 2, exportedAt: NOW.toISOString() });
+    expect(JSON.parse(json)).toMatchObject({ format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: NOW.toISOString() });
+
+    await clearAllData(db);
+    expect((await sellerData(db)).disputes).toEqual([]);
+
+    const outcome = await importBackup(db, json, NOW);
+    expect(outcome).toEqual({ ok: true, disputes: 3, created: 3, updated: 0, orders: before.orders.length, events: before.events.length });
+    expect(await sellerData(db)).toEqual(before);
+  });
+
+  it("into another, empty profile: the same data there", async () => {
+    const source = await seededDb();
+    const { json } = await buildBackup(source, NOW);
     const target = await freshDb();
-    const outcome = await importBackup(target, json, NOW);
-    expect(outcome).toMatchObject({ ok: true, created: 1, updated: 0 });
-    const [imported] = await getAllDisputes(target);
-    expect(imported).toMatchObject({ disputeId: "6351074783626585", note: "called the carrier", nextSellerDeadline: "2026-11-23T10:00:00.000Z" });
+    await importBackup(target, json, NOW);
+    expect(await sellerData(target)).toEqual(await sellerData(source));
   });
 
-  it("merges by dispute id: newer reading wins, ticks and notes are kept", async () => {
-    const db = await freshDb();
-    await db.put("disputes", toStoredDispute(record("6351074783626585", { status: "awaiting-seller", checklist: { "packing-video": true }, note: "ours", lastSeenAt: "2026-11-20T10:00:00.000Z" }), NOW));
-    const file = {
-      format: BACKUP_FORMAT, version: 2, exportedAt: NOW.toISOString(), settings: DEFAULT_SETTINGS,
-      disputes: [record("6351074783626585", { status: "closed", statusText: "已结束", pageDeadline: null, checklist: { "chat-log": true }, note: "theirs", lastSeenAt: "2026-11-20T12:00:00.000Z" })],
-    };
-    const outcome = await importBackup(db, JSON.stringify(file), NOW);
-    expect(outcome).toMatchObject({ ok: true, created: 0, updated: 1 });
-    const [merged] = await getAllDisputes(db);
-    expect(merged).toMatchObject({ status: "closed", checklist: { "packing-video": true, "chat-log": true }, note: "ours\ntheirs" });
-  });
-
-  it("refuses a bad file with the reason and changes nothing", async () => {
-    const db = await freshDb();
-    await db.put("disputes", toStoredDispute(record("6351074783626585"), NOW));
-    const before = await getAllDisputes(db);
-    const good = { format: BACKUP_FORMAT, version: 2, exportedAt: NOW.toISOString(), settings: { ...DEFAULT_SETTINGS, staleListHours: 48 }, disputes: [record("6351074783626585", { note: "x" }), record("6319677041676999")] };
-    const broken = JSON.parse(JSON.stringify(good)) as { disputes: Array<Record<string, unknown>> };
-    broken.disputes[1]!.status = "exploded";
-    const outcome = await importBackup(db, JSON.stringify(broken), NOW);
-    expect(outcome.ok).toBe(false);
-    expect(outcome.message).toContain("disputes.1.status");
-    expect(await getAllDisputes(db)).toEqual(before);
-    expect((await getSettings(db)).staleListHours).toBe(DEFAULT_SETTINGS.staleListHours);
+  it("importing a profile's own backup again changes nothing, byte for byte", async () => {
+    const db = await seededDb();
+    const { json } = await buildBackup(db, NOW);
+    const before = await dumpDatabase(db);
+    const outcome = await importBackup(db, json, NOW);
+    expect(outcome).toMatchObject({ ok: true, created: 0, updated: 3, events: 0 });
+    expect(await dumpDatabase(db)).toBe(before);
   });
 });
 
-describe("readBackup", () => {
-  const base = { format: BACKUP_FORMAT, version: 2, exportedAt: NOW.toISOString(), settings: DEFAULT_SETTINGS, disputes: [record("6351074783626585")] };
-  it.each<[string, string, string]>([
-    ["not JSON", "{oops", "not valid JSON"],
-    ["another format", JSON.stringify({ ...base, format: "other" }), "not a Dispute Sentinel backup"],
-    ["a newer version", JSON.stringify({ ...base, version: 3 }), "newer version"],
-    ["a prototype key", JSON.stringify(base).replace('"disputes":', '"__proto__":{"x":1},"disputes":'), "forbidden key"],
-    ["duplicate ids", JSON.stringify({ ...base, disputes: [record("6351074783626585"), record("6351074783626585")] }), "twice"],
-    ["an unknown field", JSON.stringify({ ...base, disputes: [{ ...record("6351074783626585"), extra: 1 }] }), "disputes.0"],
-    ["an id as a number", JSON.stringify({ ...base, disputes: [{ ...record("6351074783626585"), disputeId: 6351074783626585 }] }), "disputes.0.disputeId"],
-    ["a bad time", JSON.stringify({ ...base, disputes: [record("6351074783626585", { lastSeenAt: "yesterday" })] }), "lastSeenAt"],
-    ["a time without its zone", JSON.stringify({ ...base, disputes: [record("6351074783626585", { lastSeenAt: "2026-11-20T10:00" })] }), "lastSeenAt"],
-    ["an address outside the seller center", JSON.stringify({ ...base, disputes: [record("6351074783626585", { url: "https://evil.example/?reverseOrderLineId=1" })] }), "disputes.0.url"],
-    ["an unknown time zone", JSON.stringify({ ...base, settings: { ...DEFAULT_SETTINGS, platformZone: "Mars/Base" } }), "settings.platformZone"],
-    ["a quiet hour past midnight", JSON.stringify({ ...base, settings: { ...DEFAULT_SETTINGS, quietHours: { enabled: true, start: "25:00", end: "08:00" } } }), "settings.quietHours.start"],
-    ["a rule that does not exist", JSON.stringify({ ...base, settings: { ...DEFAULT_SETTINGS, ruleHours: { "R-NOPE": 5 } } }), "settings.ruleHours"],
-  ])("refuses %s", (_name, text, reason) => {
-    const result = readBackup(text);
-    expect(result.ok).toBe(false);
-    expect(!result.ok && result.reason).toContain(reason);
+describe("refused files change nothing", () => {
+  const validFile = async () => JSON.parse((await buildBackup(await seededDb(), NOW)).json) as Record<string, unknown> & { disputes: Array<Record<string, unknown>>; orders: Array<Record<string, unknown>>; events: Array<Record<string, unknown>>; settings: Record<string, unknown> };
+
+  type Case = [name: string, make: () => Promise<string>, kind: BackupProblem["kind"], en: string, zh: string];
+  const cases: Case[] = [
+    ["broken (not JSON)", async () => "this is not { json", "not-json", "its content is not JSON", "内容不是 JSON"],
+    ["truncated", async () => { const text = JSON.stringify(await validFile()); return text.slice(0, Math.floor(text.length * 0.6)); }, "not-json", "The file is incomplete", "文件不完整"],
+    ["of another format", async () => JSON.stringify({ ...(await validFile()), format: "other-extension-backup" }), "not-backup", "This is not a Dispute Sentinel backup file.", "这不是纠纷哨兵的备份文件"],
+    ["a JSON array", async () => "[1,2,3]", "not-backup", "not a Dispute Sentinel backup", "不是纠纷哨兵的备份文件"],
+    ["without a version", async () => JSON.stringify({ ...(await validFile()), version: "3" }), "no-version", "does not say which backup version", "没有注明备份版本"],
+    ["of a newer version", async () => JSON.stringify({ ...(await validFile()), version: BACKUP_VERSION + 1 }), "newer-version", `backup version ${BACKUP_VERSION + 1}; this one reads up to version ${BACKUP_VERSION}`, "请先更新扩展"],
+    ["oversized", async () => `{"format":"${BACKUP_FORMAT}","pad":"${"x".repeat(20_000_001)}"}`, "too-large", "larger than 20 MB", "大于 20 MB"],
+    ["with __proto__ in a dispute", async () => JSON.stringify(await validFile()).replace(`"disputeId":"${A}"`, `"__proto__":{"handled":true},"disputeId":"${A}"`), "forbidden-key", "“__proto__”", "“__proto__”"],
+    ["with constructor in the settings", async () => JSON.stringify(await validFile()).replace('"settings":{', '"settings":{"constructor":{"prototype":{"polluted":1}},'), "forbidden-key", "refused for safety", "为安全起见拒绝导入"],
+    ["listing a dispute twice", async () => { const f = await validFile(); return JSON.stringify({ ...f, disputes: [...f.disputes, f.disputes[0]] }); }, "duplicate-id", "lists dispute", "出现了两次"],
+    ["listing an order twice", async () => { const f = await validFile(); return JSON.stringify({ ...f, orders: [...f.orders, f.orders[0]] }); }, "duplicate-id", "lists order 8183974713700486 twice", "订单 8183974713700486 出现了两次"],
+    ["with an unknown status in its last dispute", async () => { const f = await validFile(); f.disputes[2]!.status = "exploded"; return JSON.stringify(f); }, "invalid-field", "dispute no. 3", "第 3 个纠纷"],
+    ["with an id as a number", async () => JSON.stringify(await validFile()).replace(`"disputeId":"${B}"`, `"disputeId":${B}`), "invalid-field", "field “disputeId”: the wrong kind of value", "值的类型不对"],
+    ["with an id that is not digits", async () => JSON.stringify(await validFile()).replace(`"orderId":"8183974713700999"`, `"orderId":"81839747137009x9"`), "invalid-field", "not an id of digits", "不是纯数字的编号"],
+    ["with an unparseable date", async () => { const f = await validFile(); f.disputes[1]!.lastSeenAt = "2026-13-45T99:00:00Z"; return JSON.stringify(f); }, "invalid-field", "not a date and time with its time zone", "不是带时区的日期时间"],
+    ["with a time without its zone", async () => { const f = await validFile(); f.orders[0]!.paidAt = "2026-11-01T10:00"; return JSON.stringify(f); }, "invalid-field", "order no. 1 (8183974713700486), field “paidAt”", "第 1 个订单（8183974713700486）的字段“paidAt”"],
+    ["with a negative refund", async () => { const f = await validFile(); f.disputes[0]!.refundRequested = { amount: -5, currency: "USD" }; return JSON.stringify(f); }, "invalid-field", "refundRequested.amount", "过小"],
+    ["with an unknown field", async () => { const f = await validFile(); f.disputes[0]!.evil = 1; return JSON.stringify(f); }, "invalid-field", "unknown field “evil”", "未知字段“evil”"],
+    ["with a retention out of range", async () => { const f = await validFile(); f.settings.retentionDays = 0; return JSON.stringify(f); }, "invalid-field", "setting “retentionDays”: too small", "设置项“retentionDays”：过小"],
+    ["with an address outside the seller center", async () => { const f = await validFile(); f.disputes[0]!.url = "https://evil.example/?reverseOrderLineId=1"; return JSON.stringify(f); }, "invalid-field", "not a seller-center address", "不是卖家后台的网址"],
+    ["with a timeline event of a dispute it lacks", async () => { const f = await validFile(); f.events[0]!.disputeId = "6399999999999999"; return JSON.stringify(f); }, "event-without-dispute", "belongs to dispute 6399999999999999", "纠纷 6399999999999999"],
+    ["with an unknown timeline event kind", async () => { const f = await validFile(); f.events[1]!.kind = "hacked"; return JSON.stringify(f); }, "invalid-field", "timeline event no. 2", "第 2 条时间线记录"],
+  ];
+
+  it.each(cases)("a file %s is refused with its reason, in English and Chinese", async (_name, make, kind, en, zh) => {
+    const db = await seededDb();
+    const text = await make();
+    const before = await dumpDatabase(db);
+    const outcome = await importBackup(db, text, NOW);
+    expect(outcome.ok).toBe(false);
+    const problem = (outcome as Extract<ImportResult, { ok: false }>).problem;
+    expect(problem.kind).toBe(kind);
+    const english = describeBackupProblem(problem, "en");
+    const chinese = describeBackupProblem(problem, "zh");
+    expect(english).toContain(en);
+    expect(english).toMatch(/Nothing was changed\.$/);
+    expect(chinese).toContain(zh);
+    expect(chinese).toMatch(/未做任何更改。$/);
+    // Plain words: no zod internals, no "undefined", no unfilled placeholder.
+    for (const text of [english, chinese]) expect(text).not.toMatch(/undefined|Invalid input|\[\w+\]|ZodError/);
+    expect(await dumpDatabase(db)).toBe(before);
   });
 
-  it("refuses an oversized file before parsing it", () => {
-    const result = readBackup(" ".repeat(20_000_001));
-    expect(!result.ok && result.reason).toContain("larger than");
+  it("nothing of a prototype key reaches an object: the settings prototype is untouched", async () => {
+    const db = await seededDb();
+    const text = JSON.stringify(await validFile()).replace('"settings":{', '"settings":{"__proto__":{"polluted":"yes"},');
+    expect((await importBackup(db, text, NOW)).ok).toBe(false);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 
-  it("migrates a version 1 file", () => {
+  it("a valid first dispute is not written when a later one is bad (not even partly)", async () => {
+    const db = await freshDb();
+    const before = await dumpDatabase(db);
+    const file = { format: BACKUP_FORMAT, version: 3, exportedAt: NOW.toISOString(), settings: DEFAULT_SETTINGS, orders: [], events: [], disputes: [record(A), { ...record(B), status: "exploded" }] };
+    expect((await importBackup(db, JSON.stringify(file), NOW)).ok).toBe(false);
+    expect(await dumpDatabase(db)).toBe(before);
+  });
+
+  it("says how many more problems a file has", () => {
+    const file = { format: BACKUP_FORMAT, version: 3, exportedAt: NOW.toISOString(), settings: DEFAULT_SETTINGS, orders: [], events: [], disputes: [{ ...record(A), status: "x", reason: "y" }] };
+    const result = readBackup(JSON.stringify(file));
+    expect(!result.ok && describeBackupProblem(result.problem, "en")).toBe(
+      `The file is damaged: dispute no. 1 (${A}), field “status”: a value this version does not know (“x”). It has 1 more problem(s). Nothing was changed.`,
+    );
+    expect(!result.ok && describeBackupProblem(result.problem, "zh")).toBe(
+      `文件已损坏：第 1 个纠纷（${A}）的字段“status”：当前版本不认识的值（“x”）。另有 1 处问题。未做任何更改。`,
+    );
+  });
+});
+
+/** The settings v1 and v2 files hold: exactly these seven (backup-schema.ts settingsSchemaV2). */
+const V2_SETTINGS = {
+  uiLanguage: "auto", platformZone: "America/Los_Angeles", ruleHours: {}, disputeThresholdsHours: [72, 24, 6, 1], orderThresholdsHours: [24, 6, 1],
+  quietHours: { enabled: false, start: "22:00", end: "08:00" }, staleListHours: 24,
+};
+
+describe("older files", () => {
+  it("a version 1 file migrates: deadline kept as the page's, marks at their defaults", async () => {
+    const db = await freshDb();
     const v1 = {
-      format: BACKUP_FORMAT, version: 1, exportedAt: NOW.toISOString(), settings: DEFAULT_SETTINGS,
-      disputes: [{ disputeId: "6351074783626585", orderId: null, status: "awaiting-seller", reason: "quality", deadline: "2026-11-23T10:00:00.000Z", firstSeenAt: NOW.toISOString(), lastSeenAt: NOW.toISOString(), note: "n" }],
+      format: BACKUP_FORMAT, version: 1, exportedAt: NOW.toISOString(), settings: V2_SETTINGS,
+      disputes: [{ disputeId: A, orderId: null, status: "awaiting-seller", reason: "quality", deadline: "2026-11-23T10:00:00.000Z", firstSeenAt: NOW.toISOString(), lastSeenAt: NOW.toISOString(), note: "n" }],
     };
-    const result = readBackup(JSON.stringify(v1));
-    expect(result.ok && result.backup.version).toBe(2);
-    expect(result.ok && result.backup.disputes[0]).toMatchObject({ note: "n", checklist: {}, pageDeadline: { at: "2026-11-23T10:00:00.000Z", status: "awaiting-seller" } });
+    const outcome = await importBackup(db, JSON.stringify(v1), NOW);
+    expect(outcome).toMatchObject({ ok: true, created: 1, orders: 0, events: 0 });
+    const [imported] = await getAllDisputes(db);
+    expect(imported).toMatchObject({ disputeId: A, note: "n", checklist: {}, handled: false, pageDeadline: { at: "2026-11-23T10:00:00.000Z", status: "awaiting-seller" }, nextSellerDeadline: "2026-11-23T10:00:00.000Z" });
   });
+
+  it("a version 2 file (no orders, no timeline, no retention setting) migrates and keeps this profile's retention", async () => {
+    const db = await freshDb();
+    await saveSettings(db, { retentionDays: 30 });
+    const v2 = { format: BACKUP_FORMAT, version: 2, exportedAt: NOW.toISOString(), settings: { ...V2_SETTINGS, staleListHours: 12 }, disputes: [record(A, { checklist: { "chat-log": true } })] };
+    const outcome = await importBackup(db, JSON.stringify(v2), NOW);
+    expect(outcome).toMatchObject({ ok: true, created: 1, orders: 0, events: 0 });
+    expect(await getSettings(db)).toMatchObject({ staleListHours: 12, retentionDays: 30 });
+    expect((await getAllDisputes(db))[0]?.checklist).toEqual({ "chat-log": true });
+  });
+
+  it("a version 2 file with the later setting in it is refused: v2 had no such field", () => {
+    const v2 = { format: BACKUP_FORMAT, version: 2, exportedAt: NOW.toISOString(), settings: { ...V2_SETTINGS, retentionDays: 30 }, disputes: [] };
+    const result = readBackup(JSON.stringify(v2));
+    expect(!result.ok && result.problem).toMatchObject({ kind: "invalid-field", fault: "unknown-field", detail: "retentionDays" });
+  });
+
+  it("a version 3 file made before a setting existed keeps the profile's value of it", async () => {
+    const db = await freshDb();
+    await saveSettings(db, { retentionDays: 45 });
+    const file = { format: BACKUP_FORMAT, version: 3, exportedAt: NOW.toISOString(), settings: { ...V2_SETTINGS, staleListHours: 6 }, disputes: [], orders: [], events: [] };
+    expect((await importBackup(db, JSON.stringify(file), NOW)).ok).toBe(true);
+    expect(await getSettings(db)).toMatchObject({ staleListHours: 6, retentionDays: 45 });
+  });
+});
+
+describe("merging by id", () => {
+  const file = (disputes: DisputeRecord[], extra: { orders?: OrderRecord[]; events?: Omit<DisputeEvent, "id">[] } = {}) =>
+    JSON.stringify({ format: BACKUP_FORMAT, version: 3, exportedAt: NOW.toISOString(), settings: DEFAULT_SETTINGS, orders: extra.orders ?? [], events: extra.events ?? [], disputes });
+
+  it("the newer reading wins, checklist ticks and notes of both are kept", async () => {
+    const db = await freshDb();
+    await db.put("disputes", toStoredDispute(record(A, { checklist: { "packing-video": true }, note: "ours", lastSeenAt: "2026-11-20T10:00:00.000Z" }), NOW));
+    const theirs = record(A, { status: "closed", statusText: "已结束", pageDeadline: null, checklist: { "chat-log": true }, note: "theirs", lastSeenAt: "2026-11-20T12:00:00.000Z" });
+    const outcome = await importBackup(db, file([theirs]), NOW);
+    expect(outcome).toMatchObject({ ok: true, created: 0, updated: 1 });
+    const [merged] = await getAllDisputes(db);
+    expect(merged).toMatchObject({ status: "closed", checklist: { "packing-video": true, "chat-log": true }, note: "ours\ntheirs" });
+    expect(merged?.nextSellerDeadline).toBeUndefined();
+  });
+
+  it("nothing known is lost: a newer file that could not read a field does not erase it", async () => {
+    const db = await freshDb();
+    await db.put("disputes", toStoredDispute(record(A, { buyer: "M***a", buyerCountry: "ES", trackingNumber: "LP001", reason: "damaged", handled: true, lastSeenAt: "2026-11-20T10:00:00.000Z" }), NOW));
+    const theirs = record(A, { buyer: null, buyerCountry: null, trackingNumber: null, reason: "unknown", status: "unknown", statusText: null, handled: false, lastSeenAt: "2026-11-20T12:00:00.000Z", productTitle: "Screwdriver set, 24 pcs" });
+    await importBackup(db, file([theirs]), NOW);
+    const [merged] = await getAllDisputes(db);
+    expect(merged).toMatchObject({ buyer: "M***a", buyerCountry: "ES", trackingNumber: "LP001", reason: "damaged", status: "awaiting-seller", handled: true, productTitle: "Screwdriver set, 24 pcs", lastSeenAt: "2026-11-20T12:00:00.000Z" });
+    // The page deadline of the status still in force is kept.
+    expect(merged?.pageDeadline?.at).toBe("2026-11-23T10:00:00.000Z");
+  });
+
+  it("an older file only fills gaps", async () => {
+    const db = await freshDb();
+    await db.put("disputes", toStoredDispute(record(A, { status: "negotiating", statusText: "协商中", pageDeadline: null, buyer: null, lastSeenAt: "2026-11-20T12:00:00.000Z" }), NOW));
+    await importBackup(db, file([record(A, { buyer: "M***a", lastSeenAt: "2026-11-19T12:00:00.000Z", firstSeenAt: "2026-11-17T00:00:00.000Z" })]), NOW);
+    const [merged] = await getAllDisputes(db);
+    expect(merged).toMatchObject({ status: "negotiating", pageDeadline: null, buyer: "M***a", lastSeenAt: "2026-11-20T12:00:00.000Z", firstSeenAt: "2026-11-17T00:00:00.000Z" });
+  });
+
+  it("timelines are united without doubles; orders merge like disputes", async () => {
+    const db = await freshDb();
+    await db.put("disputes", toStoredDispute(record(A), NOW));
+    await db.add("events", { disputeId: A, kind: "opened", at: "2026-11-18T10:00:00.000Z", seenAt: "2026-11-18T12:00:00.000Z" });
+    const order: OrderRecord = { ...emptyOrder("8183974713700486"), buyerCountry: "ES", lastSeenAt: "2026-11-19T00:00:00.000Z" };
+    await db.put("orders", order);
+    const events = [
+      // The same fact learnt at another time by the other profile: one event.
+      { disputeId: A, kind: "opened" as const, at: "2026-11-18T10:00:00.000Z", seenAt: "2026-11-19T09:00:00.000Z" },
+      { disputeId: A, kind: "buyer-change" as const, at: "2026-11-19T08:00:00.000Z", seenAt: "2026-11-19T09:00:00.000Z", detail: "买家修改了退款金额" },
+      { disputeId: A, kind: "buyer-change" as const, at: "2026-11-19T08:00:00.000Z", seenAt: "2026-11-19T10:00:00.000Z", detail: "买家修改了退款金额" },
+    ];
+    const theirOrder: OrderRecord = { ...emptyOrder("8183974713700486"), status: "已发货", trackingNumber: "LP001", lastSeenAt: "2026-11-20T00:00:00.000Z" };
+    const outcome = await importBackup(db, file([record(A)], { events, orders: [theirOrder] }), NOW);
+    expect(outcome).toMatchObject({ ok: true, events: 1, orders: 1 });
+    const stored = await db.getAll("events");
+    expect(stored.map((e) => e.kind)).toEqual(["opened", "buyer-change"]);
+    expect(await getAllOrders(db)).toEqual([{ ...theirOrder, buyerCountry: "ES" }]);
+  });
+});
+
+function emptyOrder(orderId: string): OrderRecord {
+  return {
+    orderId, channelId: "2285755", status: null, buyer: null, buyerCountry: null, amount: null, paidAt: null, shippedAt: null, deliveredAt: null,
+    trackingNumber: null, carrier: null, shipDeadline: null, cancelRequestedAt: null, firstSeenAt: "2026-11-18T00:00:00.000Z", lastSeenAt: "2026-11-18T00:00:00.000Z",
+  };
+}
+
+describe("describeImportResult", () => {
+  it("says what was imported", () => {
+    const result: ImportResult = { ok: true, disputes: 3, created: 2, updated: 1, orders: 1, events: 7 };
+    expect(describeImportResult(result, "en")).toBe("Imported 3 disputes (2 new, 1 merged), 1 orders and 7 new timeline events.");
+    expect(describeImportResult(result, "zh")).toBe("已导入 3 个纠纷（新增 2 个，合并 1 个）、1 个订单和 7 条新的时间线记录。");
+  });
+});
+
+describe("looksTruncated", () => {
+  it.each([
+    ['{"a":[1,2', true],
+    ['{"a":"unfinished', true],
+    ['{"a":"}"', true],
+    ['{"a":1}', false],
+    ['{"a":1}}', false],
+  ])("%s → %s", (text, expected) => expect(looksTruncated(text)).toBe(expected));
 });
