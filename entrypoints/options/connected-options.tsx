@@ -4,7 +4,7 @@ import { useEffect, useState } from "preact/hooks";
 import { browser } from "wxt/browser";
 import { OptionsApp, type BackupMessage } from "@/components/options-app";
 import { sendMessage } from "@/lib/messages";
-import type { Settings } from "@/lib/model";
+import type { Settings, UiLanguage } from "@/lib/model";
 import type { StoredDataSummary } from "@/lib/db/clear-all";
 import { RULEBOOK } from "@/lib/rules/rulebook";
 import type { RuleId } from "@/lib/rules/types";
@@ -14,6 +14,12 @@ import { MAX_BACKUP_CHARS, MAX_BACKUP_FILE_BYTES } from "@/lib/backup/backup-lim
 import { describeBackupProblem, describeImportResult } from "@/lib/backup/backup-problem";
 
 const RULES = (Object.keys(RULEBOOK) as RuleId[]).map((id) => ({ id, defaultHours: RULEBOOK[id].hours }));
+
+/** A result said in whatever the UI language is when it is shown: clearing resets it, Save may change it. */
+interface PendingMessage {
+  kind: BackupMessage["kind"];
+  say(lang: UiLanguage): string;
+}
 
 function download(text: string, fileName: string, type: string): void {
   const url = URL.createObjectURL(new Blob([text], { type }));
@@ -27,7 +33,7 @@ function download(text: string, fileName: string, type: string): void {
 export function ConnectedOptions() {
   const [loaded, setLoaded] = useState<{ settings: Settings; rulebookVersion: string } | null>(null);
   const [dataSummary, setDataSummary] = useState<StoredDataSummary | null>(null);
-  const [backupMessage, setBackupMessage] = useState<BackupMessage | null>(null);
+  const [dataMessage, setDataMessage] = useState<PendingMessage | null>(null);
   const [failed, setFailed] = useState<string | null>(null);
 
   const refreshSummary = () => sendMessage("data-summary", {}).then(setDataSummary, () => setDataSummary(null));
@@ -42,7 +48,7 @@ export function ConnectedOptions() {
   }
   const lang = resolveUiLanguage(loaded.settings.uiLanguage, browser.i18n.getUILanguage());
   const showError = (error: unknown) =>
-    setBackupMessage({ kind: "error", text: t(lang, "data.failed", { error: error instanceof Error ? error.message : String(error) }) });
+    setDataMessage({ kind: "error", say: (l) => t(l, "data.failed", { error: error instanceof Error ? error.message : String(error) }) });
   return (
     <OptionsApp
       key={JSON.stringify(loaded.settings)}
@@ -50,7 +56,7 @@ export function ConnectedOptions() {
       rules={RULES}
       rulebookVersion={loaded.rulebookVersion}
       lang={lang}
-      backupMessage={backupMessage}
+      backupMessage={dataMessage === null ? null : { kind: dataMessage.kind, text: dataMessage.say(lang) }}
       dataSummary={dataSummary}
       onSave={async (settings) => {
         const saved = await sendMessage("save-settings", { settings });
@@ -59,27 +65,27 @@ export function ConnectedOptions() {
       onExport={() =>
         void sendMessage("export-backup", {}).then(({ json, fileName }) => {
           download(json, fileName, "application/json");
-          setBackupMessage({ kind: "success", text: t(lang, "data.saved-file", { file: fileName }) });
+          setDataMessage({ kind: "success", say: (l) => t(l, "data.saved-file", { file: fileName }) });
         }, showError)
       }
       onExportSpreadsheet={() =>
         void sendMessage("export-spreadsheet", {}).then(({ csv, fileName, rows }) => {
           // The text already starts with its byte-order mark (lib/backup/csv-export.ts).
           download(csv, fileName, "text/csv;charset=utf-8");
-          setBackupMessage({ kind: "success", text: t(lang, "data.saved-csv", { file: fileName, count: rows }) });
+          setDataMessage({ kind: "success", say: (l) => t(l, "data.saved-csv", { file: fileName, count: rows }) });
         }, showError)
       }
       onImport={(file) => {
         // Refused before reading: a huge file would only be read into memory to be refused by the background.
         if (file.size > MAX_BACKUP_FILE_BYTES) {
-          setBackupMessage({ kind: "error", text: describeBackupProblem({ kind: "too-large", limitMb: MAX_BACKUP_CHARS / 1_000_000 }, lang) });
+          setDataMessage({ kind: "error", say: (l) => describeBackupProblem({ kind: "too-large", limitMb: MAX_BACKUP_CHARS / 1_000_000 }, l) });
           return;
         }
         void file
           .text()
           .then((json) => sendMessage("import-backup", { json }))
           .then((outcome) => {
-            setBackupMessage({ kind: outcome.ok ? "success" : "error", text: describeImportResult(outcome, lang) });
+            setDataMessage({ kind: outcome.ok ? "success" : "error", say: (l) => describeImportResult(outcome, l) });
             if (outcome.ok) {
               void refreshSummary();
               void sendMessage("get-settings", {}).then(setLoaded);
@@ -89,7 +95,7 @@ export function ConnectedOptions() {
       onClearAll={async () => {
         try {
           setDataSummary(await sendMessage("clear-all-data", {}));
-          setBackupMessage({ kind: "success", text: t(lang, "data.cleared") });
+          setDataMessage({ kind: "success", say: (l) => t(l, "data.cleared") });
           setLoaded(await sendMessage("get-settings", {}));
         } catch (error) {
           showError(error);
