@@ -16,9 +16,12 @@ export const MAX_RETENTION_DAYS = 3650;
  * the seller center shows it (deleting it would only have the next reading create it again, without its note).
  */
 export function lastSignOfLife(record: DisputeRecord): number {
-  return Math.max(
-    ...[record.lastSeenAt, record.statusSince, record.updatedAt].map((iso) => (iso === null ? Number.NEGATIVE_INFINITY : Date.parse(iso))).filter(Number.isFinite),
-  );
+  const times = [record.lastSeenAt, record.statusSince, record.updatedAt]
+    .filter((iso): iso is string => iso !== null)
+    .map((iso) => Date.parse(iso))
+    .filter(Number.isFinite);
+  // lastSeenAt is always set; an unreadable one counts as long ago rather than as now.
+  return times.length === 0 ? Number.NEGATIVE_INFINITY : Math.max(...times);
 }
 
 /** Only "closed": a refund in progress is not over yet, and an unrecognised status may be an open one. */
