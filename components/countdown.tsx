@@ -8,6 +8,7 @@ import { formatDuration } from "../lib/i18n/format-duration";
 import { t } from "../lib/i18n/translate";
 import { EstimateMark } from "./estimate-mark";
 import { isSellerDeadline, urgencyOf } from "./urgency";
+import { useTickingNow } from "./use-now";
 
 export interface CountdownProps {
   dueAt: string;
@@ -50,4 +51,10 @@ export function DeadlineCountdown({ deadline, now, lang, zones }: { deadline: Co
       coloured={isSellerDeadline(deadline)}
     />
   );
+}
+
+/** DeadlineCountdown that ticks every second by itself from the parent's `now` (the popup: no list re-render per tick). */
+export function TickingDeadlineCountdown(props: { deadline: ComputedDeadline; now: Date; lang: UiLanguage; zones: Zones }) {
+  const now = useTickingNow(props.now);
+  return <DeadlineCountdown {...props} now={now} />;
 }

@@ -8,7 +8,7 @@ import { actorName, ruleName } from "../lib/i18n/display-names";
 import { explanationText, rulesMessageText, unknownReasonText, type Zones } from "../lib/i18n/explanation-text";
 import { instantText } from "../lib/i18n/instant-text";
 import { t } from "../lib/i18n/translate";
-import { DeadlineCountdown } from "./countdown";
+import { TickingDeadlineCountdown } from "./countdown";
 import { deadlineUrgency } from "./urgency";
 
 export type DeadlineLineProps = Zones & {
@@ -54,7 +54,7 @@ export function DeadlineLine(props: DeadlineLineProps) {
             {t(lang, "deadline.from", { time: due.local })}
           </span>
         ) : (
-        <DeadlineCountdown deadline={deadline} now={now} lang={lang} zones={zones} />
+          <TickingDeadlineCountdown deadline={deadline} now={now} lang={lang} zones={zones} />
         )}
         {deadline.informational ? null : <span class="deadline-due">{t(lang, "deadline.due", { time: due.local })}</span>}
         {due.platform !== null ? (

@@ -6,6 +6,8 @@ import type { Zones } from "../lib/i18n/explanation-text";
 import { formatElapsed } from "../lib/i18n/format-duration";
 import { instantLine } from "../lib/i18n/instant-text";
 import { t } from "../lib/i18n/translate";
+import { formatMoney } from "../lib/i18n/format-money";
+import { CopyButton } from "./copy-button";
 import { DeadlineLine } from "./deadline-line";
 import { isClosed, primaryDeadline, type DisputeWithDeadlines } from "./sort-disputes";
 import { deadlineUrgency } from "./urgency";
@@ -17,11 +19,17 @@ export type DisputeRowProps = Zones & {
   onOpen(disputeId: string): void;
   onSnooze(disputeId: string): void;
   onToggleHandled(disputeId: string): void;
+  /** Opens the dispute view (timeline, replies, checklist, note). */
+  onViewDetails?(disputeId: string): void;
+  /** Puts a text on the clipboard; false when the browser refused. */
+  onCopy?(text: string): Promise<boolean>;
+  /** The store's name, given only when the seller has several stores. */
+  storeName?: string | null;
 };
 
 const MINUTE_MS = 60_000;
 
-export function DisputeRow({ item, now, lang, browserZone, platformZone, onOpen, onSnooze, onToggleHandled }: DisputeRowProps) {
+export function DisputeRow({ item, now, lang, browserZone, platformZone, onOpen, onSnooze, onToggleHandled, onViewDetails, onCopy, storeName }: DisputeRowProps) {
   const { record } = item;
   const zones: Zones = { browserZone, platformZone };
   const closed = isClosed(record);
@@ -45,17 +53,39 @@ export function DisputeRow({ item, now, lang, browserZone, platformZone, onOpen,
           {record.status === "unknown" && record.statusText ? record.statusText : statusName(record.status, lang)}
         </span>
       </div>
+      {storeName ? <div class="row-store">{storeName}</div> : null}
       <dl class="row-ids">
         <dt>{t(lang, "popup.order-id")}</dt>
-        <dd class="id-value order-id">{record.orderId ?? unknownValue}</dd>
+        <dd>
+          <span class="id-value order-id">{record.orderId ?? unknownValue}</span>
+          {record.orderId !== null && onCopy ? (
+            <CopyButton text={record.orderId} lang={lang} onCopy={onCopy} label={t(lang, "popup.copy-order-id", { id: record.orderId })} />
+          ) : null}
+        </dd>
         <dt>{t(lang, "popup.dispute-id")}</dt>
         <dd class="id-value dispute-id" title={record.disputeId}>
           {record.shownDisputeId ?? record.disputeId}
         </dd>
         <dt>{t(lang, "popup.reason")}</dt>
         <dd class="reason" title={record.reasonText ?? undefined}>
-          {record.reason === "unknown" && record.reasonText ? record.reasonText : reasonName(record.reason, lang)}
+          {/* Not read yet (the list's JSON carries no reason): "unknown", not "unrecognised". */}
+          {record.reason === "unknown" ? (record.reasonText ?? t(lang, "popup.unknown-value")) : reasonName(record.reason, lang)}
         </dd>
+        {record.buyer !== null ? (
+          <>
+            <dt>{t(lang, "popup.buyer")}</dt>
+            <dd class="buyer">
+              {record.buyer}
+              {record.buyerCountry ? ` (${record.buyerCountry})` : ""}
+            </dd>
+          </>
+        ) : null}
+        {record.refundRequested !== null ? (
+          <>
+            <dt>{t(lang, "popup.refund")}</dt>
+            <dd class="refund">{formatMoney(record.refundRequested, lang)}</dd>
+          </>
+        ) : null}
       </dl>
       {closed ? null : (
         <div class="row-deadlines">
@@ -86,6 +116,11 @@ export function DisputeRow({ item, now, lang, browserZone, platformZone, onOpen,
         <button type="button" class="primary" onClick={() => onOpen(record.disputeId)}>
           {t(lang, "popup.open")}
         </button>
+        {onViewDetails ? (
+          <button type="button" onClick={() => onViewDetails(record.disputeId)}>
+            {t(lang, "popup.details")}
+          </button>
+        ) : null}
         {closed ? null : (
           <button type="button" onClick={() => onSnooze(record.disputeId)}>
             {t(lang, "popup.snooze")}

@@ -2,6 +2,7 @@
 import type { UiLanguage } from "../lib/model";
 import { formatElapsed } from "../lib/i18n/format-duration";
 import { t } from "../lib/i18n/translate";
+import { storeLabel } from "./store-label";
 import type { ListNotice } from "../lib/reminders/list-notices";
 
 export interface NoticeListProps {
@@ -14,8 +15,7 @@ export interface NoticeListProps {
 
 export function NoticeList({ notices, now, lang, storeNames = {} }: NoticeListProps) {
   if (notices.length === 0) return null;
-  const storeOf = (channelId: string) =>
-    storeNames[channelId] ?? (channelId === "" ? t(lang, "popup.store-unnamed") : t(lang, "popup.store", { store: channelId }));
+  const storeOf = (channelId: string) => storeLabel(channelId, lang, storeNames);
   const ageSince = (iso: string) => formatElapsed(now.getTime() - Date.parse(iso), lang);
   return (
     <ul class="notices" aria-live="polite">

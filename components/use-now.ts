@@ -22,3 +22,18 @@ export function useNow(intervalMs = 1000): Date {
   useEffect(() => subscribe(setNow, intervalMs), [intervalMs]);
   return now;
 }
+
+/**
+ * `base` moved on by the real time passed since it was given, ticking every `intervalMs` on the shared timer:
+ * a countdown ticks by itself while its list re-renders only when its data or `base` changes (issue 11). The first
+ * render shows `base` exactly, so a parent's clock (or a test's) is what is drawn until the first tick.
+ */
+export function useTickingNow(base: Date, intervalMs = 1000): Date {
+  const [tick, setTick] = useState<{ base: Date; at: number; now: Date }>(() => ({ base, at: Date.now(), now: base }));
+  useEffect(() => {
+    const at = Date.now();
+    setTick({ base, at, now: base });
+    return subscribe(() => setTick({ base, at, now: new Date(base.getTime() + (Date.now() - at)) }), intervalMs);
+  }, [base.getTime(), intervalMs]);
+  return tick.base.getTime() === base.getTime() ? tick.now : base;
+}

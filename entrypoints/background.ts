@@ -5,26 +5,45 @@ import { onMessages } from "@/lib/messages";
 import { answerRepliesRequest } from "@/lib/replies/answer-request";
 import { NEXT_WAKE_ALARM } from "@/lib/reminders/apply-plan";
 import { openOrFocusTab } from "@/lib/background/open-or-focus-tab";
+import { createWatchRunner, WATCH_ALARM } from "@/lib/watch/watch-runner";
+import { sessionWatchRunStore } from "@/lib/watch/session-run-store";
 
 // Wiring only: every listener is registered synchronously at start (MV3 wakes the worker for them), and each
 // one waits for the database before handing the event to the service.
 export default defineBackground(() => {
-  const service = openSentinelDb().then((db) =>
-    createSentinelService({
+  const browserZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
+  const service = openSentinelDb().then((db) => {
+    const watch = createWatchRunner({
       db,
       clock: () => new Date(),
-      browserZone: () => Intl.DateTimeFormat().resolvedOptions().timeZone,
+      browserZone,
+      // Tabs the extension opens itself can be read, and closed, without the "tabs" permission.
+      tabs: {
+        create: (props) => browser.tabs.create(props),
+        remove: (tabId) => browser.tabs.remove(tabId),
+        get: (tabId) => browser.tabs.get(tabId),
+      },
+      alarms: browser.alarms,
+      runStore: sessionWatchRunStore(browser.storage.session),
+      // A sign-out's notice and the badge follow at once.
+      afterCheck: () => service.then((s) => s.replan()),
+    });
+    return createSentinelService({
+      db,
+      clock: () => new Date(),
+      browserZone,
       browserLanguage: () => browser.i18n.getUILanguage(),
       reminderApi: browser,
       // Firefox has no notification buttons; snooze lives in its popup.
       supportsNotificationButtons: import.meta.env.BROWSER !== "firefox",
       iconUrl: browser.runtime.getURL("/icon/128.png"),
       openUrl: (url) => openOrFocusTab(browser.tabs, url),
-    }),
-  );
+      watch,
+    });
+  });
 
   onMessages({
-    reading: async ({ reading }) => (await service).handleReading(reading),
+    reading: async ({ reading }, sender) => (await service).handleReading(reading, sender.tabId),
     "toggle-checklist": async ({ disputeId, itemId }) => (await service).toggleChecklist(disputeId, itemId),
     "popup-state": async () => (await service).popupState(),
     snooze: async ({ disputeId, hours }) => (await service).snooze(disputeId, hours),
@@ -38,16 +57,29 @@ export default defineBackground(() => {
     "data-summary": async () => (await service).dataSummary(),
     "clear-all-data": async () => (await service).clearAllData(),
     "suggested-replies": async (request) => answerRepliesRequest(request),
+    "check-now": async () => (await service).checkNow(),
+    "dispute-view": async ({ disputeId }) => (await service).disputeView(disputeId),
+    "set-note": async ({ disputeId, note }) => (await service).setNote(disputeId, note),
   });
 
   const replan = () => void service.then((s) => s.replan());
   const refreshAndReplan = () => void service.then((s) => s.refreshAndReplan());
-  browser.runtime.onInstalled.addListener(refreshAndReplan);
+  browser.runtime.onInstalled.addListener((details) => {
+    refreshAndReplan();
+    // First run: what the extension does, which pages to open, and whether to turn the watch on (asked once).
+    if (details.reason === "install") void browser.tabs.create({ url: browser.runtime.getURL("/welcome.html") });
+  });
   browser.runtime.onStartup.addListener(refreshAndReplan);
   browser.alarms.onAlarm.addListener((alarm) => {
     // Retention runs here and on start-up (refreshAndReplan): no alarm of its own is needed.
     if (alarm.name === NEXT_WAKE_ALARM) void service.then((s) => s.pruneAndReplan());
+    if (alarm.name === WATCH_ALARM) void service.then((s) => s.watchAlarm());
   });
+  // The watch's own tab: done loading (maybe on the sign-in page), or closed by the seller.
+  browser.tabs.onUpdated.addListener((tabId, change) => {
+    if (change.status === "complete") void service.then((s) => s.watchTabComplete(tabId));
+  });
+  browser.tabs.onRemoved.addListener((tabId) => void service.then((s) => s.watchTabRemoved(tabId)));
   browser.notifications.onClicked.addListener((id) => void service.then((s) => s.notificationClicked(id, null)));
   browser.notifications.onButtonClicked?.addListener((id, index) => void service.then((s) => s.notificationClicked(id, index)));
   // A worker woken for no event of ours still re-plans: the badge must follow the clock.

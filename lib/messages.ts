@@ -1,7 +1,7 @@
 // The one typed message vocabulary between content script, popup, options and background (DESIGN.md principle 9).
 // Payloads are plain serialisable data; nothing else in the code calls runtime.sendMessage.
 import { browser } from "wxt/browser";
-import type { DisputeReason, DisputeRecord, DisputeStatus, PageReading, Settings, UiLanguage } from "./model";
+import type { DisputeEvent, DisputeReason, DisputeRecord, DisputeStatus, OrderRecord, PageReading, Settings, UiLanguage } from "./model";
 import type { ReplyLanguage } from "./replies/languages";
 import type { ReplyValues } from "./replies/placeholders";
 import type { ReplySuggestion } from "./replies/suggested-replies";
@@ -10,6 +10,7 @@ import type { UnknownDeadline } from "./rules/compute-deadlines";
 import type { ListNotice } from "./reminders/list-notices";
 import type { ImportResult } from "./backup/backup";
 import type { StoredDataSummary } from "./db/clear-all";
+import type { WatchView } from "./watch/watch-runner";
 
 /** What an overlay shows of a record: status, checklist ticks, and the values its suggested replies fill in. */
 export type OverlayRecord = Pick<
@@ -35,12 +36,21 @@ export interface PopupItem {
   unknown: UnknownDeadline[];
 }
 
+export interface DisputeView {
+  item: PopupItem;
+  /** Oldest first. */
+  timeline: DisputeEvent[];
+  order: OrderRecord | null;
+}
+
 export interface PopupState {
   items: PopupItem[];
   notices: ListNotice[];
   settings: Settings;
   uiLanguage: UiLanguage;
   supportsNotificationButtons: boolean;
+  /** The watch's state and each store's last check; null where the background runs no watch. */
+  watch: WatchView | null;
 }
 
 /** What an import did, or why the file was refused (said in the UI language by lib/backup/backup-problem.ts). */
@@ -67,6 +77,12 @@ export interface Protocol {
   /** What "clear all data" would delete, for its confirmation. */
   "data-summary": { request: Record<string, never>; response: StoredDataSummary };
   "clear-all-data": { request: Record<string, never>; response: StoredDataSummary };
+  /** The popup's dispute view: the record with its clocks, its timeline and its order; null when not stored. */
+  "dispute-view": { request: { disputeId: string }; response: DisputeView | null };
+  /** The seller's private note on a dispute (kept through readings and imports). */
+  "set-note": { request: { disputeId: string; note: string }; response: { note: string } };
+  /** The popup's "Check now": every known store's dispute list opened in a background tab, one at a time. */
+  "check-now": { request: Record<string, never>; response: { started: boolean; channelIds: string[] } };
   /** Answered by the background, so the reply texts of nine languages are not part of every page's script. */
   "suggested-replies": {
     request: { reason: DisputeReason; status: DisputeStatus; language: ReplyLanguage; values: ReplyValues };
@@ -99,6 +115,9 @@ const MESSAGE_TYPES: ReadonlySet<string> = new Set<MessageType>([
   "data-summary",
   "clear-all-data",
   "suggested-replies",
+  "check-now",
+  "dispute-view",
+  "set-note",
 ]);
 
 export function isEnvelope(value: unknown): value is Envelope {

@@ -230,6 +230,10 @@ export interface Settings {
   staleListHours: number;
   /** Closed disputes (and their timelines) are deleted this many days after their last sign of life; open ones never. */
   retentionDays: number;
+  /** The watch (issue 13): open each store's dispute list in a background tab on a schedule. Opt-in. */
+  watchEnabled: boolean;
+  /** Hours between two checks of a store's list (1–12); a list the seller read counts as a check. */
+  watchEveryHours: number;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -241,6 +245,8 @@ export const DEFAULT_SETTINGS: Settings = {
   quietHours: { enabled: false, start: "22:00", end: "08:00" },
   staleListHours: 24,
   retentionDays: 180,
+  watchEnabled: false,
+  watchEveryHours: 3,
 };
 
 /** A reminder already shown: one per dispute (or order) per rule, due time and threshold. */
@@ -260,4 +266,22 @@ export interface ListReadStatus {
   lastReadAt: string | null;
   lastCompleteReadAt: string | null;
   loginExpiredAt: string | null; // set by a login-expired reading, cleared by a good one
+  /** The last time the watch (or "Check now") opened this store's list, and what came of it. */
+  lastCheck?: WatchCheck;
+}
+
+export type WatchOutcome =
+  /** The list was read: `disputes` rows reached the tracker. */
+  | "read"
+  /** The tab left the seller center (the sign-in page) or the page said the session is over. */
+  | "signed-out"
+  /** The page gave no reading in time (not recognised, or it did not load). */
+  | "no-answer"
+  /** The tab could not be opened, or was closed before it was read. */
+  | "failed";
+
+export interface WatchCheck {
+  at: string; // ISO UTC, when the check ended
+  outcome: WatchOutcome;
+  disputes: number | null;
 }

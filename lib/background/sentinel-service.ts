@@ -3,9 +3,9 @@
 // every plan is made anew from the database (DESIGN.md "The service worker dies often").
 import type { IDBPDatabase } from "idb";
 import type { DisputeRecord, PageReading, Settings, UiLanguage } from "../model";
-import type { ImportOutcome, PopupItem, PopupState, ResponseOf } from "../messages";
+import type { DisputeView, ImportOutcome, PopupItem, PopupState, ResponseOf } from "../messages";
 import type { SentinelDb } from "../db/schema";
-import { getAllDisputes, getAllOrders, getDispute, getListReads, getSentReminders, getSettings, recordSentReminders, saveSettings, updateSellerMarks } from "../db/queries";
+import { getAllDisputes, getAllOrders, getDispute, getListReads, getTimeline, getSentReminders, getSettings, recordSentReminders, saveSettings, updateSellerMarks } from "../db/queries";
 import { applyReading } from "../tracker/apply-reading";
 import { assessDisputeDeadlines } from "../rules/compute-deadlines";
 import { RULEBOOK_VERSION } from "../rules/rulebook";
@@ -22,6 +22,7 @@ import { recomputeNextSellerDeadlines } from "../db/recompute-next-seller-deadli
 import { buildDisputeSpreadsheet, spreadsheetFileName } from "../backup/csv-export";
 import { pruneClosedDisputes } from "../db/prune-closed";
 import { clearAllData, summarizeStoredData, type StoredDataSummary } from "../db/clear-all";
+import { WATCH_ALARM, type WatchRunner } from "../watch/watch-runner";
 
 export interface SentinelServiceDeps {
   db: IDBPDatabase<SentinelDb>;
@@ -33,9 +34,14 @@ export interface SentinelServiceDeps {
   iconUrl: string;
   /** Focuses a tab already showing the URL, or opens one. */
   openUrl: (url: string) => Promise<void>;
+  /** The watch (issue 13): told of every reading and every settings change; absent where no tabs can be opened. */
+  watch?: WatchRunner;
 }
 
 export type SentinelService = ReturnType<typeof createSentinelService>;
+
+/** A private note is a few lines; the cap keeps a runaway paste from bloating every backup. */
+export const MAX_NOTE_LENGTH = 4000;
 
 export function createSentinelService(deps: SentinelServiceDeps) {
   const { db } = deps;
@@ -91,13 +97,16 @@ export function createSentinelService(deps: SentinelServiceDeps) {
     async refreshAndReplan(): Promise<ReminderPlan> {
       await pruneExpiredClosedDisputes();
       await recomputeNextSellerDeadlines(db, deps.clock(), await getSettings(db));
+      await deps.watch?.schedule();
       return replan();
     },
 
-    async handleReading(reading: PageReading): Promise<ResponseOf<"reading">> {
+    /** `tabId`: the tab the reading came from, so the watch knows its own tab's answer. */
+    async handleReading(reading: PageReading, tabId: number | null = null): Promise<ResponseOf<"reading">> {
       const now = deps.clock();
       const settings = await getSettings(db);
       await applyReading(db, reading, now, settings);
+      await deps.watch?.onReading(tabId, reading);
       const ids = [...new Set(reading.disputes.map((d) => d.disputeId).filter((id): id is string => id !== null))];
       // One read transaction for all of them: a 500-row list is one round trip, not 500.
       const tx = db.transaction("disputes");
@@ -121,7 +130,27 @@ export function createSentinelService(deps: SentinelServiceDeps) {
         return { record, deadlines: assessment.deadlines, unknown: assessment.unknown };
       });
       const notices = buildListNotices(listReads, now, settings.staleListHours);
-      return { items, notices, settings, uiLanguage: uiLanguageOf(settings), supportsNotificationButtons: deps.supportsNotificationButtons };
+      const watch = deps.watch ? await deps.watch.view() : null;
+      return { items, notices, settings, uiLanguage: uiLanguageOf(settings), supportsNotificationButtons: deps.supportsNotificationButtons, watch };
+    },
+
+    async disputeView(disputeId: string): Promise<DisputeView | null> {
+      const record = await getDispute(db, disputeId);
+      if (record === undefined) return null;
+      const [timeline, order, settings] = await Promise.all([
+        getTimeline(db, disputeId),
+        record.orderId === null ? Promise.resolve(undefined) : db.get("orders", record.orderId),
+        getSettings(db),
+      ]);
+      const { nextSellerDeadline: _derived, ...plain } = record;
+      const assessment = assessDisputeDeadlines(plain, deps.clock(), settings);
+      return { item: { record: plain, deadlines: assessment.deadlines, unknown: assessment.unknown }, timeline, order: order ?? null };
+    },
+
+    async setNote(disputeId: string, note: string): Promise<{ note: string }> {
+      // Any extension page can send this: a note is plain text of bounded length.
+      const updated = await updateSellerMarks(db, disputeId, { note: String(note).slice(0, MAX_NOTE_LENGTH) });
+      return { note: updated?.note ?? "" };
     },
 
     async snooze(disputeId: string, hours: number): Promise<{ snoozedUntil: string }> {
@@ -176,8 +205,18 @@ export function createSentinelService(deps: SentinelServiceDeps) {
       // Rule lengths may have changed: the stored "next deadline" keys with them.
       await recomputeNextSellerDeadlines(db, deps.clock(), await getSettings(db));
       await replan();
+      // Turned on, off, or another interval: the watch's alarm follows.
+      await deps.watch?.schedule();
       return { settings: await getSettings(db) };
     },
+
+    /** The popup's "Check now"; without a watch (no tabs here) nothing starts. */
+    async checkNow(): Promise<{ started: boolean; channelIds: string[] }> {
+      return deps.watch ? deps.watch.checkNow() : { started: false, channelIds: [] };
+    },
+    watchAlarm: async (): Promise<void> => void (await deps.watch?.onAlarm(WATCH_ALARM)),
+    watchTabComplete: async (tabId: number): Promise<void> => void (await deps.watch?.onTabComplete(tabId)),
+    watchTabRemoved: async (tabId: number): Promise<void> => void (await deps.watch?.onTabRemoved(tabId)),
 
     async exportBackup(): Promise<{ json: string; fileName: string }> {
       return buildBackup(db, deps.clock());

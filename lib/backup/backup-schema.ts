@@ -9,6 +9,7 @@ import { RULEBOOK } from "../rules/rulebook";
 import type { RuleId } from "../rules/types";
 import { SELLER_CENTER_MATCHES } from "../page/seller-center-hosts";
 import { MAX_RETENTION_DAYS, MIN_RETENTION_DAYS } from "../db/prune-closed";
+import { MAX_WATCH_HOURS, MIN_WATCH_HOURS } from "../watch/plan-watch";
 
 const SELLER_CENTER_HOSTS = SELLER_CENTER_MATCHES.map((match) => new URL(match.replace("/*", "/")).hostname);
 const RULE_IDS = Object.keys(RULEBOOK) as [RuleId, ...RuleId[]];
@@ -156,6 +157,8 @@ export const settingsSchemaV2 = z.strictObject({
 /** Every setting as the background stores it: what Save and a current backup file must pass. */
 export const settingsSchema = settingsSchemaV2.extend({
   retentionDays: z.number().int().min(MIN_RETENTION_DAYS).max(MAX_RETENTION_DAYS),
+  watchEnabled: z.boolean(),
+  watchEveryHours: z.number().int().min(MIN_WATCH_HOURS).max(MAX_WATCH_HOURS),
 });
 
 const envelope = <D extends z.ZodType, S extends z.ZodType>(version: number, dispute: D, settings: S) =>

@@ -1,6 +1,8 @@
 // Every string the popup, options page and overlay show, in English and Chinese.
 // `{name}` marks a placeholder that `t()` fills; a missing one shows as `[name]`.
 import type { UiLanguage } from "../model";
+import { watchEn, watchZh } from "./watch-messages";
+import { popupEn, popupZh } from "./popup-messages";
 
 export const en = {
   "app.name": "Dispute Sentinel",
@@ -238,6 +240,8 @@ export const en = {
   "error.quiet-same": "Start and end must differ.",
   "error.stale-hours": "Enter a number of hours between 1 and 720.",
   "error.rule-hours": "Enter a number of hours between 1 and 8760, or leave blank.",
+  ...watchEn,
+  ...popupEn,
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -459,6 +463,8 @@ export const zh: Record<MessageKey, string> = {
   "error.quiet-same": "开始和结束时间不能相同。",
   "error.stale-hours": "请填写1到720之间的小时数。",
   "error.rule-hours": "请填写1到8760之间的小时数，或留空。",
+  ...watchZh,
+  ...popupZh,
 };
 
 export const MESSAGES: Record<UiLanguage, Record<MessageKey, string>> = { en, zh };

@@ -1,0 +1,187 @@
+// One dispute in full, in the popup (issue 11 "Dispute view"): its clocks with their explanations, the evidence
+// checklist with progress, suggested replies in the buyer's language, the timeline, a private note and "handled".
+// Props in, callbacks out; buyer and page texts render as text.
+import { useState } from "preact/hooks";
+import type { DisputeEvent, OrderRecord, UiLanguage } from "../lib/model";
+import type { ReplyLanguage } from "../lib/replies/languages";
+import type { ReplyValues } from "../lib/replies/placeholders";
+import type { ReplySuggestion } from "../lib/replies/suggested-replies";
+import { evidenceChecklist } from "../lib/evidence/checklists";
+import { reasonName, statusName } from "../lib/i18n/display-names";
+import { formatMoney } from "../lib/i18n/format-money";
+import { instantLine } from "../lib/i18n/instant-text";
+import type { MessageKey } from "../lib/i18n/messages";
+import { t } from "../lib/i18n/translate";
+import { CopyButton } from "./copy-button";
+import { DeadlineLine } from "./deadline-line";
+import { ReplySuggestions } from "./reply-suggestions";
+import { isClosed, primaryDeadline, type DisputeWithDeadlines } from "./sort-disputes";
+
+export interface DisputeViewProps {
+  item: DisputeWithDeadlines;
+  timeline: readonly DisputeEvent[];
+  order: OrderRecord | null;
+  now: Date;
+  lang: UiLanguage;
+  browserZone: string;
+  platformZone: string;
+  onBack(): void;
+  onOpen(disputeId: string): void;
+  onToggleHandled(disputeId: string): void;
+  onToggleChecklist(disputeId: string, itemId: string): void;
+  onSaveNote(disputeId: string, note: string): Promise<unknown>;
+  onCopy(text: string): Promise<boolean>;
+  loadReplies(language: ReplyLanguage, values: ReplyValues): Promise<ReplySuggestion[]>;
+}
+
+const EVENT_LABEL: Record<DisputeEvent["kind"], MessageKey> = {
+  opened: "event.opened",
+  "buyer-change": "event.buyer-change",
+  updated: "event.updated",
+  "status-change": "event.status-change",
+  "deadline-change": "event.deadline-change",
+  "return-agreed": "event.return-agreed",
+  "return-shipped": "event.return-shipped",
+  closed: "event.closed",
+  "not-seen": "event.not-seen",
+};
+
+export function DisputeView(props: DisputeViewProps) {
+  const { item, lang, now, browserZone, platformZone } = props;
+  const { record } = item;
+  const zones = { browserZone, platformZone };
+  const [note, setNote] = useState(record.note);
+  const [noteSaved, setNoteSaved] = useState(false);
+  const closed = isClosed(record);
+  const primary = primaryDeadline(item.deadlines);
+  const ordered = primary === null ? [...item.deadlines] : [primary, ...item.deadlines.filter((d) => d !== primary)];
+  const checklist = evidenceChecklist(record.reason, record.reasonText);
+  const done = checklist.filter((entry) => record.checklist[entry.id] === true).length;
+  const unknownValue = t(lang, "popup.unknown-value");
+  const replyRecord = {
+    ...record,
+    carrier: record.carrier ?? props.order?.carrier ?? null,
+    trackingNumber: record.trackingNumber ?? props.order?.trackingNumber ?? null,
+    buyerCountry: record.buyerCountry ?? props.order?.buyerCountry ?? null,
+  };
+
+  return (
+    <article class="dispute-view" lang={lang === "zh" ? "zh-CN" : "en"} data-dispute-id={record.disputeId}>
+      <button type="button" class="link-button view-back" onClick={props.onBack}>
+        ← {t(lang, "view.back")}
+      </button>
+      <header class="view-header">
+        <h1 class="view-title">{record.productTitle ?? unknownValue}</h1>
+        <span class={`status status-${record.status}`} title={record.statusText ?? undefined}>
+          {record.status === "unknown" && record.statusText ? record.statusText : statusName(record.status, lang)}
+        </span>
+      </header>
+      <dl class="row-ids">
+        <dt>{t(lang, "popup.order-id")}</dt>
+        <dd>
+          <span class="id-value order-id">{record.orderId ?? unknownValue}</span>
+          {record.orderId !== null ? <CopyButton text={record.orderId} lang={lang} onCopy={props.onCopy} label={t(lang, "popup.copy-order-id", { id: record.orderId })} /> : null}
+        </dd>
+        <dt>{t(lang, "popup.dispute-id")}</dt>
+        <dd class="id-value dispute-id">{record.shownDisputeId ?? record.disputeId}</dd>
+        <dt>{t(lang, "popup.reason")}</dt>
+        <dd class="reason">{record.reason === "unknown" ? (record.reasonText ?? unknownValue) : reasonName(record.reason, lang)}</dd>
+        <dt>{t(lang, "popup.buyer")}</dt>
+        <dd class="buyer">{record.buyer ?? unknownValue}</dd>
+        <dt>{t(lang, "popup.refund")}</dt>
+        <dd class="refund">{record.refundRequested ? formatMoney(record.refundRequested, lang) : unknownValue}</dd>
+      </dl>
+      {closed ? null : (
+        <div class="row-deadlines">
+          {ordered.map((deadline) => (
+            <DeadlineLine key={`${deadline.rule}|${deadline.dueAt}`} deadline={deadline} now={now} lang={lang} {...zones} />
+          ))}
+          {(item.unknown ?? []).map((clock) => (
+            <DeadlineLine key={`unknown|${clock.rule}`} unknown={clock} now={now} lang={lang} {...zones} />
+          ))}
+        </div>
+      )}
+      <div class="row-actions">
+        <button type="button" class="primary" onClick={() => props.onOpen(record.disputeId)}>
+          {t(lang, "popup.open")}
+        </button>
+        <button type="button" aria-pressed={record.handled} onClick={() => props.onToggleHandled(record.disputeId)}>
+          {record.handled ? t(lang, "popup.unmark-handled") : t(lang, "popup.mark-handled")}
+        </button>
+      </div>
+
+      <section class="view-section" aria-labelledby="view-checklist">
+        <h2 id="view-checklist">
+          {t(lang, "view.checklist")} <span class="view-progress">{t(lang, "overlay.checklist-progress", { done, total: checklist.length })}</span>
+        </h2>
+        <ul class="view-checklist">
+          {checklist.map((entry) => (
+            <li key={entry.id}>
+              <label>
+                <input type="checkbox" checked={record.checklist[entry.id] === true} onChange={() => props.onToggleChecklist(record.disputeId, entry.id)} />
+                <span>{entry.text[lang]}</span>
+              </label>
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      {closed ? null : (
+        <section class="view-section" aria-labelledby="view-replies">
+          <h2 id="view-replies">{t(lang, "view.replies")}</h2>
+          <ReplySuggestions id="view-replies-list" record={replyRecord} deadlines={item.deadlines} now={now} lang={lang} onCopy={props.onCopy} loadReplies={props.loadReplies} />
+        </section>
+      )}
+
+      <section class="view-section" aria-labelledby="view-timeline">
+        <h2 id="view-timeline">{t(lang, "view.timeline")}</h2>
+        {props.timeline.length === 0 ? (
+          <p class="field-hint">{t(lang, "view.timeline-empty")}</p>
+        ) : (
+          <ol class="view-timeline">
+            {props.timeline.map((event, index) => (
+              <li key={event.id ?? index}>
+                <time dateTime={event.at}>{instantLine(event.at, browserZone, platformZone, lang)}</time>{" "}
+                <span class="event-kind">{t(lang, EVENT_LABEL[event.kind])}</span>
+                {event.from || event.to ? <span class="event-change"> {[event.from, event.to].map((value) => changeValue(value, zones, lang)).join(" → ")}</span> : null}
+                {event.detail ? <div class="event-detail">{event.detail}</div> : null}
+              </li>
+            ))}
+          </ol>
+        )}
+      </section>
+
+      <section class="view-section">
+        <label class="field-label" for="view-note">
+          {t(lang, "view.note")}
+        </label>
+        <p class="field-hint">{t(lang, "view.note-hint")}</p>
+        <textarea
+          id="view-note"
+          class="view-note"
+          rows={3}
+          maxLength={4000}
+          value={note}
+          onInput={(event) => {
+            setNote(event.currentTarget.value);
+            setNoteSaved(false);
+          }}
+        />
+        <div class="button-row">
+          <button type="button" onClick={() => void props.onSaveNote(record.disputeId, note).then(() => setNoteSaved(true))}>
+            {t(lang, "view.save-note")}
+          </button>
+          {noteSaved ? <span role="status">{t(lang, "view.note-saved")}</span> : null}
+        </div>
+      </section>
+    </article>
+  );
+}
+
+const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?Z$/;
+
+/** A change's old or new value: an instant (a deadline) in the seller's zone, a status or text as it is, "—" for none. */
+function changeValue(value: string | null | undefined, zones: { browserZone: string; platformZone: string }, lang: UiLanguage): string {
+  if (value === null || value === undefined || value === "") return "—";
+  return ISO_INSTANT.test(value) ? instantLine(value, zones.browserZone, zones.platformZone, lang) : value;
+}
