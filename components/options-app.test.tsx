@@ -100,3 +100,17 @@ describe("OptionsApp", () => {
     expect(screen.getByText("规则库：120 小时")).toBeTruthy();
   });
 });
+
+describe("OptionsApp: the watch", () => {
+  it("turns the watch on with its interval, and says what it does and does not do", async () => {
+    const { onSave } = renderOptions();
+    expect(screen.getByText(/never calls the platform's APIs and never clicks anything/)).toBeTruthy();
+    const interval = screen.getByLabelText(/Every \(hours, 1–12\)/) as HTMLInputElement;
+    expect(interval.disabled).toBe(true);
+    fireEvent.click(screen.getByLabelText("Check my dispute lists automatically"));
+    fireEvent.input(interval, { target: { value: "4" } });
+    fireEvent.click(screen.getByText("Save"));
+    await waitFor(() => expect(onSave).toHaveBeenCalledTimes(1));
+    expect(onSave.mock.calls[0]?.[0]).toMatchObject({ watchEnabled: true, watchEveryHours: 4 });
+  });
+});

@@ -188,6 +188,30 @@ export function OptionsApp(props: OptionsAppProps) {
         {fieldError("quietEnd")}
       </fieldset>
 
+      <fieldset class="field watch-settings">
+        <legend>{t(lang, "watch.section")}</legend>
+        <label class="switch">
+          <input type="checkbox" checked={draft.watchEnabled} onChange={(e) => update({ watchEnabled: e.currentTarget.checked })} />
+          {t(lang, "watch.enable")}
+        </label>
+        <label class="inline-fields">
+          {t(lang, "watch.every")}{" "}
+          <input
+            type="text"
+            inputMode="numeric"
+            size={3}
+            value={draft.watchEveryHours}
+            disabled={!draft.watchEnabled}
+            aria-invalid={errors.watchEveryHours !== undefined}
+            aria-describedby={describedBy("watchEveryHours")}
+            onInput={(e) => update({ watchEveryHours: e.currentTarget.value })}
+          />
+        </label>
+        {fieldError("watchEveryHours")}
+        <p class="field-hint">{t(lang, "watch.how")}</p>
+        <p class="field-hint">{t(lang, "watch.limits")}</p>
+      </fieldset>
+
       <label class="field">
         <span class="field-label">{t(lang, "options.stale-hours")}</span>
         <input

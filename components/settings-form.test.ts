@@ -85,3 +85,19 @@ describe("validateDraft: retention (issue 10)", () => {
     expect(validateDraft(draft, DEFAULT_SETTINGS, rules)).toEqual({ ok: false, errors: { retentionDays: { key: "error.retention-days" } } });
   });
 });
+
+describe("validateDraft: the watch (issue 13)", () => {
+  it("turns the watch on with an interval of whole hours from 1 to 12", () => {
+    const draft = { ...draftFromSettings(DEFAULT_SETTINGS), watchEnabled: true, watchEveryHours: " 6 " };
+    const result = validateDraft(draft, DEFAULT_SETTINGS, rules);
+    expect(result.ok && [result.settings.watchEnabled, result.settings.watchEveryHours]).toEqual([true, 6]);
+    for (const bad of ["0", "13", "2.5", "often", ""]) {
+      expect(validateDraft({ ...draft, watchEveryHours: bad }, DEFAULT_SETTINGS, rules)).toEqual({ ok: false, errors: { watchEveryHours: { key: "watch.every-invalid" } } });
+    }
+  });
+  it("ignores a bad interval while the watch is off, keeping the stored one", () => {
+    const base = { ...DEFAULT_SETTINGS, watchEveryHours: 4 };
+    const result = validateDraft({ ...draftFromSettings(base), watchEnabled: false, watchEveryHours: "99" }, base, rules);
+    expect(result.ok && [result.settings.watchEnabled, result.settings.watchEveryHours]).toEqual([false, 4]);
+  });
+});

@@ -6,6 +6,7 @@ import type { MessageParams } from "../lib/i18n/translate";
 import { isValidTimeZone } from "../lib/rules/display-time";
 import type { RuleId } from "../lib/rules/types";
 import { MAX_RETENTION_DAYS, MIN_RETENTION_DAYS } from "../lib/db/prune-closed";
+import { MAX_WATCH_HOURS, MIN_WATCH_HOURS } from "../lib/watch/plan-watch";
 
 /** A rulebook clock as the options page shows it; defaultHours null = not published (not overridable). */
 export interface RuleLengthInfo {
@@ -25,6 +26,8 @@ export interface SettingsDraft {
   quietEnd: string;
   staleListHours: string;
   retentionDays: string;
+  watchEnabled: boolean;
+  watchEveryHours: string;
   /** Override per rule id as typed; "" = use the rulebook. */
   ruleHours: Record<string, string>;
 }
@@ -37,6 +40,7 @@ export type DraftField =
   | "quietEnd"
   | "staleListHours"
   | "retentionDays"
+  | "watchEveryHours"
   | `rule:${string}`;
 
 export interface FieldError {
@@ -72,6 +76,8 @@ export function draftFromSettings(settings: Settings): SettingsDraft {
     quietEnd: settings.quietHours.end,
     staleListHours: String(settings.staleListHours),
     retentionDays: String(settings.retentionDays),
+    watchEnabled: settings.watchEnabled,
+    watchEveryHours: String(settings.watchEveryHours),
     ruleHours,
   };
 }
@@ -156,6 +162,13 @@ export function validateDraft(draft: SettingsDraft, base: Settings, rules: reado
     else ruleHours[rule.id] = value;
   }
 
+  // Whole hours, 1–12 (lib/watch/plan-watch.ts); a bad value matters only while the watch is on.
+  const watchText = draft.watchEveryHours.trim();
+  const typedWatchHours = /^\d+$/.test(watchText) ? Number(watchText) : Number.NaN;
+  const watchHoursOk = typedWatchHours >= MIN_WATCH_HOURS && typedWatchHours <= MAX_WATCH_HOURS;
+  if (draft.watchEnabled && !watchHoursOk) errors.watchEveryHours = { key: "watch.every-invalid" };
+  const watchEveryHours = watchHoursOk ? typedWatchHours : base.watchEveryHours;
+
   if (Object.keys(errors).length > 0 || staleListHours === null || !retentionOk) return { ok: false, errors };
   return {
     ok: true,
@@ -169,6 +182,8 @@ export function validateDraft(draft: SettingsDraft, base: Settings, rules: reado
       quietHours,
       staleListHours,
       retentionDays,
+      watchEnabled: draft.watchEnabled,
+      watchEveryHours,
     },
   };
 }
