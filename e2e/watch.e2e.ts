@@ -65,3 +65,40 @@ describe("the watch: Check now", () => {
     await popup.close();
   });
 });
+
+describe("the watch: asked once on the welcome page", () => {
+  let server: SellerCenterServer;
+  let browser: LaunchedExtension;
+
+  beforeAll(async () => {
+    server = await startSellerCenterServer();
+    browser = await launchExtension({ server });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it("opens the welcome page on install; Yes turns the watch on, as the options page then shows", async () => {
+    const welcomeUrl = `chrome-extension://${browser.extensionId}/welcome.html`;
+    const welcome =
+      browser.context.pages().find((page) => page.url() === welcomeUrl) ??
+      (await browser.context.waitForEvent("page", { predicate: (page) => page.url() === welcomeUrl, timeout: 10_000 }));
+    await welcome.getByRole("button", { name: "Yes, check every 3 hours" }).waitFor({ timeout: 10_000 });
+    await screenshot(welcome, "welcome-en");
+    await welcome.getByRole("button", { name: "Yes, check every 3 hours" }).click();
+    await welcome.getByText("Automatic checks are on.", { exact: false }).waitFor();
+
+    const options = await browser.context.newPage();
+    await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    const toggle = options.getByLabel("Check my dispute lists automatically");
+    await toggle.waitFor({ timeout: 10_000 });
+    expect(await toggle.isChecked()).toBe(true);
+    expect(await options.getByLabel(/Every \(hours, 1–12\)/).inputValue()).toBe("3");
+    await options.locator(".watch-settings").scrollIntoViewIfNeeded();
+    await screenshot(options, "options-en");
+    await options.close();
+    await welcome.close();
+  });
+});
