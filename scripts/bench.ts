@@ -8,6 +8,7 @@ import { median, timeRuns } from "./bench/median";
 import { benchBurst } from "./bench/burst";
 import { benchStorage } from "./bench/storage";
 import { benchChromium } from "./bench/chromium";
+import { benchPopup } from "./bench/popup";
 import { bundleReport, foldPackages, type BuiltFile } from "./bench/bundle-report";
 
 const ZONE = "America/Los_Angeles";
@@ -104,6 +105,16 @@ async function main(): Promise<void> {
     line("  longest rendering task after our first read (page + our badges)", `${range(chromium.traced.map((t) => t.renderingAfterReadMs))} ms`);
     const worst = [...chromium.traced].sort((a, b) => b.renderingAfterReadMs - a.renderingAfterReadMs)[0];
     if (worst) console.log(`    made of: ${worst.renderingParts}`);
+  } catch (error) {
+    console.log(`  skipped: ${error instanceof Error ? error.message : String(error)}`);
+  }
+
+  console.log("\nPopup (issue 11): first render with 1,000 stored disputes, in Chromium");
+  try {
+    const popup = await benchPopup();
+    line("  navigation → list rendered, median of fresh opens", `${median(popup.renderMs).toFixed(0)} ms`);
+    line("    range over the opens", `${Math.round(Math.min(...popup.renderMs))}–${Math.round(Math.max(...popup.renderMs))} ms`);
+    line("  rows drawn at first (the rest as they scroll in)", `${popup.rowsDrawn} of ${popup.disputes}`);
   } catch (error) {
     console.log(`  skipped: ${error instanceof Error ? error.message : String(error)}`);
   }
