@@ -11,7 +11,7 @@ const now = new Date("2026-11-26T12:00:00.000Z");
 const zones = { browserZone: "Asia/Shanghai", platformZone: "America/Los_Angeles" };
 const noop = () => undefined;
 
-function expectInert(container: HTMLElement): void {
+function expectInert(container: Element): void {
   expect(container.querySelector("img, script, b")).toBeNull();
   expect((window as { __pwned?: number }).__pwned).toBeUndefined();
   expect(container.textContent).toContain(HOSTILE);
