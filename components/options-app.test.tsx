@@ -114,3 +114,21 @@ describe("OptionsApp: the watch", () => {
     expect(onSave.mock.calls[0]?.[0]).toMatchObject({ watchEnabled: true, watchEveryHours: 4 });
   });
 });
+
+describe("OptionsApp: store names and about", () => {
+  it("names each known store, a blank name removing it", async () => {
+    const { onSave } = renderOptions({ knownStores: ["2901001", "2901002"], settings: { ...DEFAULT_SETTINGS, storeNames: { "2901002": "Old name" } } });
+    fireEvent.input(screen.getByLabelText("Name of store 2901001"), { target: { value: "  星河数码专营店 " } });
+    fireEvent.input(screen.getByLabelText("Name of store 2901002"), { target: { value: " " } });
+    fireEvent.click(screen.getByText("Save"));
+    await waitFor(() => expect(onSave).toHaveBeenCalledTimes(1));
+    expect(onSave.mock.calls[0]?.[0].storeNames).toEqual({ "2901001": "星河数码专营店" });
+  });
+  it("says what stays private and what the extension cannot see", () => {
+    renderOptions({ version: "0.1.0" });
+    expect(screen.getByText(/Dispute Sentinel 0\.1\.0 · rulebook 2026\.11-1/)).toBeTruthy();
+    expect(screen.getByText(/everything stays in this browser/)).toBeTruthy();
+    expect(screen.getByText(/What it cannot see/)).toBeTruthy();
+    expect(screen.getByText(/No store seen yet/)).toBeTruthy();
+  });
+});

@@ -7,6 +7,7 @@ import { t } from "../lib/i18n/translate";
 import { draftFromSettings, validateDraft, type DraftField, type FieldError, type RuleLengthInfo, type SettingsDraft } from "./settings-form";
 import { DataSection, type DataMessage } from "./data-section";
 import type { StoredDataSummary } from "../lib/db/clear-all";
+import { MAX_STORE_NAME_LENGTH } from "../lib/backup/backup-schema";
 import "./app-styles.css";
 
 export type BackupMessage = DataMessage;
@@ -26,6 +27,10 @@ export interface OptionsAppProps {
   onClearAll(): void | Promise<void>;
   /** What is stored, for the data section and the clearing confirmation; null while loading. */
   dataSummary: StoredDataSummary | null;
+  /** The channelIds of the stores seen so far, to name them. */
+  knownStores?: readonly string[];
+  /** The extension's version, for the About section. */
+  version?: string;
   /** Result of the last export, import or clearing, shown in the data section. */
   backupMessage?: BackupMessage | null;
 }
@@ -281,6 +286,24 @@ export function OptionsApp(props: OptionsAppProps) {
         </table>
       </fieldset>
 
+      <fieldset class="field store-names">
+        <legend>{t(lang, "options.stores")}</legend>
+        <p class="field-hint">{t(lang, "options.stores-hint")}</p>
+        {(props.knownStores ?? []).length === 0 ? <p class="field-hint">{t(lang, "options.stores-none")}</p> : null}
+        {(props.knownStores ?? []).map((channelId) => (
+          <label class="inline-fields" key={channelId}>
+            <span class="store-id">{channelId}</span>
+            <input
+              type="text"
+              maxLength={MAX_STORE_NAME_LENGTH}
+              aria-label={t(lang, "options.store-name", { store: channelId })}
+              value={draft.storeNames[channelId] ?? ""}
+              onInput={(e) => update({ storeNames: { ...draft.storeNames, [channelId]: e.currentTarget.value } })}
+            />
+          </label>
+        ))}
+      </fieldset>
+
       <div class="save-bar">
         <button type="submit" class="primary" disabled={saveState.kind === "saving"}>
           {t(lang, "options.save")}
@@ -305,6 +328,14 @@ export function OptionsApp(props: OptionsAppProps) {
         onImport={props.onImport}
         onClearAll={props.onClearAll}
       />
+
+      <section class="field about" aria-labelledby="about-title">
+        <h2 id="about-title">{t(lang, "about.title")}</h2>
+        <p>{t(lang, "about.version", { version: props.version ?? "", rulebook: props.rulebookVersion })}</p>
+        <p>{t(lang, "about.privacy")}</p>
+        <p>{t(lang, "about.reads")}</p>
+        <p>{t(lang, "about.cannot-see")}</p>
+      </section>
     </form>
   );
 }

@@ -7,6 +7,7 @@ import { isValidTimeZone } from "../lib/rules/display-time";
 import type { RuleId } from "../lib/rules/types";
 import { MAX_RETENTION_DAYS, MIN_RETENTION_DAYS } from "../lib/db/prune-closed";
 import { MAX_WATCH_HOURS, MIN_WATCH_HOURS } from "../lib/watch/plan-watch";
+import { MAX_STORE_NAME_LENGTH } from "../lib/backup/backup-schema";
 
 /** A rulebook clock as the options page shows it; defaultHours null = not published (not overridable). */
 export interface RuleLengthInfo {
@@ -28,6 +29,8 @@ export interface SettingsDraft {
   retentionDays: string;
   watchEnabled: boolean;
   watchEveryHours: string;
+  /** The seller's name per store (channelId), as typed; blank = no name. */
+  storeNames: Record<string, string>;
   /** Override per rule id as typed; "" = use the rulebook. */
   ruleHours: Record<string, string>;
 }
@@ -78,6 +81,7 @@ export function draftFromSettings(settings: Settings): SettingsDraft {
     retentionDays: String(settings.retentionDays),
     watchEnabled: settings.watchEnabled,
     watchEveryHours: String(settings.watchEveryHours),
+    storeNames: { ...settings.storeNames },
     ruleHours,
   };
 }
@@ -184,6 +188,17 @@ export function validateDraft(draft: SettingsDraft, base: Settings, rules: reado
       retentionDays,
       watchEnabled: draft.watchEnabled,
       watchEveryHours,
+      storeNames: cleanStoreNames(draft.storeNames),
     },
   };
+}
+
+/** Names trimmed to at most MAX_STORE_NAME_LENGTH characters; a blank one removes the store's name. */
+export function cleanStoreNames(typed: Readonly<Record<string, string>>): Record<string, string> {
+  const names: Record<string, string> = {};
+  for (const [channelId, name] of Object.entries(typed)) {
+    const trimmed = name.trim().slice(0, MAX_STORE_NAME_LENGTH);
+    if (trimmed !== "" && /^\d{1,20}$/.test(channelId)) names[channelId] = trimmed;
+  }
+  return names;
 }

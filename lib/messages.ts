@@ -68,7 +68,8 @@ export interface Protocol {
   snooze: { request: { disputeId: string; hours: number }; response: { snoozedUntil: string } };
   "toggle-handled": { request: { disputeId: string }; response: { handled: boolean } };
   "open-dispute": { request: { disputeId: string }; response: { opened: boolean } };
-  "get-settings": { request: Record<string, never>; response: { settings: Settings; rulebookVersion: string } };
+  /** knownStores: the channelIds of the stores whose pages were read, for naming them in the options. */
+  "get-settings": { request: Record<string, never>; response: { settings: Settings; rulebookVersion: string; knownStores: string[] } };
   "save-settings": { request: { settings: Settings }; response: { settings: Settings } };
   "export-backup": { request: Record<string, never>; response: { json: string; fileName: string } };
   "import-backup": { request: { json: string }; response: ImportOutcome };

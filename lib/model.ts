@@ -234,6 +234,8 @@ export interface Settings {
   watchEnabled: boolean;
   /** Hours between two checks of a store's list (1–12); a list the seller read counts as a check. */
   watchEveryHours: number;
+  /** The seller's own names for their stores, by channelId (popup, notices). */
+  storeNames: Record<string, string>;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -247,6 +249,7 @@ export const DEFAULT_SETTINGS: Settings = {
   retentionDays: 180,
   watchEnabled: false,
   watchEveryHours: 3,
+  storeNames: {},
 };
 
 /** A reminder already shown: one per dispute (or order) per rule, due time and threshold. */

@@ -3,8 +3,8 @@
 import { useEffect, useState } from "preact/hooks";
 import { browser } from "wxt/browser";
 import { OptionsApp, type BackupMessage } from "@/components/options-app";
-import { sendMessage } from "@/lib/messages";
-import type { Settings, UiLanguage } from "@/lib/model";
+import { sendMessage, type ResponseOf } from "@/lib/messages";
+import type { UiLanguage } from "@/lib/model";
 import type { StoredDataSummary } from "@/lib/db/clear-all";
 import { RULEBOOK } from "@/lib/rules/rulebook";
 import type { RuleId } from "@/lib/rules/types";
@@ -31,7 +31,7 @@ function download(text: string, fileName: string, type: string): void {
 }
 
 export function ConnectedOptions() {
-  const [loaded, setLoaded] = useState<{ settings: Settings; rulebookVersion: string } | null>(null);
+  const [loaded, setLoaded] = useState<ResponseOf<"get-settings"> | null>(null);
   const [dataSummary, setDataSummary] = useState<StoredDataSummary | null>(null);
   const [dataMessage, setDataMessage] = useState<PendingMessage | null>(null);
   const [failed, setFailed] = useState<string | null>(null);
@@ -55,6 +55,8 @@ export function ConnectedOptions() {
       settings={loaded.settings}
       rules={RULES}
       rulebookVersion={loaded.rulebookVersion}
+      knownStores={loaded.knownStores}
+      version={browser.runtime.getManifest().version}
       lang={lang}
       backupMessage={dataMessage === null ? null : { kind: dataMessage.kind, text: dataMessage.say(lang) }}
       dataSummary={dataSummary}

@@ -109,6 +109,7 @@ export function ConnectedPopup() {
       onSnooze={(disputeId) => void sendMessage("snooze", { disputeId, hours: 1 }).then(refresh)}
       onToggleHandled={toggleHandled}
       onOpenOptions={() => void browser.runtime.openOptionsPage()}
+      storeNames={state.settings.storeNames}
       onViewDetails={setViewing}
       onCopy={copyText}
       watch={state.watch}

@@ -5,7 +5,7 @@ import type { IDBPDatabase } from "idb";
 import type { DisputeRecord, PageReading, Settings, UiLanguage } from "../model";
 import type { DisputeView, ImportOutcome, PopupItem, PopupState, ResponseOf } from "../messages";
 import type { SentinelDb } from "../db/schema";
-import { getAllDisputes, getAllOrders, getDispute, getListReads, getTimeline, getSentReminders, getSettings, recordSentReminders, saveSettings, updateSellerMarks } from "../db/queries";
+import { getAllDisputes, getAllOrders, getDispute, getDisputeChannelIds, getListReads, getTimeline, getSentReminders, getSettings, recordSentReminders, saveSettings, updateSellerMarks } from "../db/queries";
 import { applyReading } from "../tracker/apply-reading";
 import { assessDisputeDeadlines } from "../rules/compute-deadlines";
 import { RULEBOOK_VERSION } from "../rules/rulebook";
@@ -193,8 +193,10 @@ export function createSentinelService(deps: SentinelServiceDeps) {
       }
     },
 
-    async getSettings(): Promise<{ settings: Settings; rulebookVersion: string }> {
-      return { settings: await getSettings(db), rulebookVersion: RULEBOOK_VERSION };
+    async getSettings(): Promise<ResponseOf<"get-settings">> {
+      const [settings, listReads, channelIds] = await Promise.all([getSettings(db), getListReads(db), getDisputeChannelIds(db)]);
+      const known = new Set([...listReads.map((row) => row.channelId), ...channelIds].filter((id) => id !== ""));
+      return { settings, rulebookVersion: RULEBOOK_VERSION, knownStores: [...known].sort() };
     },
 
     async saveSettings(settings: Settings): Promise<{ settings: Settings }> {

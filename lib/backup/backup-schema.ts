@@ -154,11 +154,15 @@ export const settingsSchemaV2 = z.strictObject({
   staleListHours: z.number().positive().finite().max(720),
 });
 
+/** A store's name as the seller types it in the options. */
+export const MAX_STORE_NAME_LENGTH = 60;
+
 /** Every setting as the background stores it: what Save and a current backup file must pass. */
 export const settingsSchema = settingsSchemaV2.extend({
   retentionDays: z.number().int().min(MIN_RETENTION_DAYS).max(MAX_RETENTION_DAYS),
   watchEnabled: z.boolean(),
   watchEveryHours: z.number().int().min(MIN_WATCH_HOURS).max(MAX_WATCH_HOURS),
+  storeNames: z.record(z.string().regex(/^\d{1,20}$/), z.string().max(MAX_STORE_NAME_LENGTH)),
 });
 
 const envelope = <D extends z.ZodType, S extends z.ZodType>(version: number, dispute: D, settings: S) =>

@@ -1,10 +1,11 @@
 import type { IDBPDatabase } from "idb";
-import { DEFAULT_SETTINGS, type DisputeStatus, type SentReminder } from "../model";
+import { DEFAULT_SETTINGS, emptyDisputeRecord, type DisputeStatus, type SentReminder } from "../model";
 import { disputeRecordFromV1 } from "./migrations";
 import { openSentinelDb } from "./open";
 import {
   getAllDisputes,
   getDispute,
+  getDisputeChannelIds,
   getMostUrgent,
   getSentReminders,
   getSettings,
@@ -154,5 +155,15 @@ describe("reminders and timeline", () => {
     await db.add("events", { disputeId: "2", kind: "opened", at: "2026-11-01T00:00:00.000Z", seenAt: "2026-11-20T09:00:00.000Z" });
     await db.add("events", { disputeId: "1", kind: "opened", at: "2026-11-18T00:00:00.000Z", seenAt: "2026-11-20T09:30:00.000Z" });
     expect((await getTimeline(db, "1")).map((e) => e.kind)).toEqual(["opened", "status-change"]);
+  });
+});
+
+describe("getDisputeChannelIds", () => {
+  it("lists each store of the stored disputes once", async () => {
+    const db = await openSentinelDb(`queries-channels-${Math.random().toString(36).slice(2)}`);
+    const tx = db.transaction("disputes", "readwrite");
+    const row = (id: string, channelId: string | null) => ({ ...emptyDisputeRecord(id, "2026-11-20T00:00:00.000Z"), channelId });
+    await Promise.all([tx.store.put(row("1", "2285755")), tx.store.put(row("2", "2285755")), tx.store.put(row("3", "901")), tx.store.put(row("4", null)), tx.done]);
+    expect((await getDisputeChannelIds(db)).sort()).toEqual(["2285755", "901"]);
   });
 });

@@ -85,6 +85,19 @@ function withDefaults(stored: Partial<Settings> | undefined): Settings {
   };
 }
 
+/** Every store a stored dispute belongs to, once each (walks the by-channel index's keys only). */
+export async function getDisputeChannelIds(db: Db): Promise<string[]> {
+  const channelIds: string[] = [];
+  const tx = db.transaction("disputes");
+  let cursor = await tx.store.index("by-channel").openKeyCursor(null, "nextunique");
+  while (cursor !== null) {
+    channelIds.push(String(cursor.key));
+    cursor = await cursor.continue();
+  }
+  await tx.done;
+  return channelIds;
+}
+
 export function getListReads(db: Db): Promise<ListReadStatus[]> {
   return db.getAll("listReads");
 }

@@ -3,6 +3,7 @@
 import type { UiLanguage } from "../model";
 import { watchEn, watchZh } from "./watch-messages";
 import { popupEn, popupZh } from "./popup-messages";
+import { optionsEn, optionsZh } from "./options-messages";
 
 export const en = {
   "app.name": "Dispute Sentinel",
@@ -242,6 +243,7 @@ export const en = {
   "error.rule-hours": "Enter a number of hours between 1 and 8760, or leave blank.",
   ...watchEn,
   ...popupEn,
+  ...optionsEn,
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -465,6 +467,7 @@ export const zh: Record<MessageKey, string> = {
   "error.rule-hours": "请填写1到8760之间的小时数，或留空。",
   ...watchZh,
   ...popupZh,
+  ...optionsZh,
 };
 
 export const MESSAGES: Record<UiLanguage, Record<MessageKey, string>> = { en, zh };
