@@ -10,6 +10,7 @@ import {
   badgeMoreLine,
   badgeNoListReadLine,
   badgeStaleLine,
+  type StoreNames,
 } from "./notification-text";
 
 const HOUR_MS = 3_600_000;
@@ -34,6 +35,8 @@ export interface BadgeItems {
   loginExpiredChannels: string[];
   /** No dispute list was ever read: the extension knows of no store yet. */
   noListRead: boolean;
+  /** The seller's names for stores (Settings.storeNames). */
+  storeNames?: StoreNames;
 }
 
 export interface BadgePlan {
@@ -65,8 +68,8 @@ export function computeBadge(items: BadgeItems, now: Date, lang: UiLanguage): Ba
     lines.push(badgeDeadlineLine(deadline.orderId, new Date(deadline.dueAt), now, lang));
   }
   if (due.length > NAMED_IN_TOOLTIP) lines.push(badgeMoreLine(due.length - NAMED_IN_TOOLTIP, lang));
-  for (const channelId of items.loginExpiredChannels) lines.push(badgeLoginExpiredLine(channelId, lang));
-  for (const stale of items.staleLists) lines.push(badgeStaleLine(stale.channelId, stale.lastCompleteReadAt, now, lang));
+  for (const channelId of items.loginExpiredChannels) lines.push(badgeLoginExpiredLine(channelId, lang, items.storeNames));
+  for (const stale of items.staleLists) lines.push(badgeStaleLine(stale.channelId, stale.lastCompleteReadAt, now, lang, items.storeNames));
   if (items.noListRead) lines.push(badgeNoListReadLine(lang));
 
   return {

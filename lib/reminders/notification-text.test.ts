@@ -1,4 +1,7 @@
 import {
+  badgeLoginExpiredLine,
+  badgeStaleLine,
+  staleListNotificationText,
   deadlineNotificationText,
   formatDuration,
   formatTimeLeft,
@@ -101,5 +104,16 @@ describe("summary and notice texts", () => {
   it("the login notice names the store", () => {
     expect(loginExpiredNotificationText("2001", "en").message).toMatch(/^Store 2001: sign in again/);
     expect(loginExpiredNotificationText("", "zh").message).toMatch(/^您的店铺/);
+  });
+});
+
+describe("store names the seller gave", () => {
+  it("name the store in sign-in and stale-list notices and badge lines", () => {
+    const names = { "2285755": "Blue Shop" };
+    expect(loginExpiredNotificationText("2285755", "en", names).message).toMatch(/^Blue Shop: sign in again/);
+    expect(loginExpiredNotificationText("901", "en", names).message).toMatch(/^Store 901: sign in again/);
+    expect(staleListNotificationText("2285755", null, new Date("2026-11-20T00:00:00Z"), "zh", names).message).toMatch(/^Blue Shop：/);
+    expect(badgeLoginExpiredLine("2285755", "en", names)).toBe("⚠ Blue Shop: login expired");
+    expect(badgeStaleLine("2285755", null, new Date("2026-11-20T00:00:00Z"), "en", names)).toContain("(Blue Shop)");
   });
 });

@@ -62,7 +62,12 @@ export function shortenProduct(title: string, maxLength = 40): string {
   return `${clean.slice(0, maxLength - 1).trimEnd()}…`;
 }
 
-function storeName(channelId: string, lang: UiLanguage): string {
+/** The seller's own name for the store when given one in the options (Settings.storeNames). */
+export type StoreNames = Readonly<Record<string, string>>;
+
+function storeName(channelId: string, lang: UiLanguage, names: StoreNames = {}): string {
+  const named = names[channelId];
+  if (named) return named;
   if (lang === "zh") return channelId ? `店铺 ${channelId}` : "您的店铺";
   return channelId ? `store ${channelId}` : "your store";
 }
@@ -121,8 +126,8 @@ export function summaryNotificationText(count: number, mostUrgent: DeadlineWarni
 }
 
 /** The passive reader's blind spot: disputes opened since the last complete read are invisible. */
-export function staleListNotificationText(channelId: string, lastCompleteReadAt: string | null, now: Date, lang: UiLanguage): NotificationText {
-  const store = storeName(channelId, lang);
+export function staleListNotificationText(channelId: string, lastCompleteReadAt: string | null, now: Date, lang: UiLanguage, names: StoreNames = {}): NotificationText {
+  const store = storeName(channelId, lang, names);
   if (lang === "zh") {
     const age = lastCompleteReadAt ? `已有${formatDuration(now.getTime() - Date.parse(lastCompleteReadAt), lang)}未完整读取` : "从未完整读取";
     return { title: `纠纷列表${age}`, message: `${store}：请打开纠纷列表（不加筛选），以便发现新的纠纷。` };
@@ -134,8 +139,8 @@ export function staleListNotificationText(channelId: string, lastCompleteReadAt:
   };
 }
 
-export function loginExpiredNotificationText(channelId: string, lang: UiLanguage): NotificationText {
-  const store = storeName(channelId, lang);
+export function loginExpiredNotificationText(channelId: string, lang: UiLanguage, names: StoreNames = {}): NotificationText {
+  const store = storeName(channelId, lang, names);
   if (lang === "zh") {
     return { title: "卖家后台登录已过期", message: `${store}：请重新登录。在此之前，提醒只基于已知的信息。` };
   }
@@ -171,12 +176,13 @@ export function badgeMoreLine(more: number, lang: UiLanguage): string {
   return lang === "zh" ? `……另有 ${more} 个` : `+${more} more`;
 }
 
-export function badgeStaleLine(channelId: string, lastCompleteReadAt: string | null, now: Date, lang: UiLanguage): string {
-  return `⚠ ${staleListNotificationText(channelId, lastCompleteReadAt, now, lang).title} (${storeName(channelId, lang)})`;
+export function badgeStaleLine(channelId: string, lastCompleteReadAt: string | null, now: Date, lang: UiLanguage, names: StoreNames = {}): string {
+  return `⚠ ${staleListNotificationText(channelId, lastCompleteReadAt, now, lang, names).title} (${storeName(channelId, lang, names)})`;
 }
 
-export function badgeLoginExpiredLine(channelId: string, lang: UiLanguage): string {
-  return lang === "zh" ? `⚠ ${storeName(channelId, lang)}：登录已过期` : `⚠ ${capitalise(storeName(channelId, lang))}: login expired`;
+export function badgeLoginExpiredLine(channelId: string, lang: UiLanguage, names: StoreNames = {}): string {
+  const store = storeName(channelId, lang, names);
+  return lang === "zh" ? `⚠ ${store}：登录已过期` : `⚠ ${capitalise(store)}: login expired`;
 }
 
 export function badgeNoListReadLine(lang: UiLanguage): string {

@@ -192,6 +192,7 @@ export function planReminders(input: ReminderPlanInput): ReminderPlan {
       staleLists,
       loginExpiredChannels: input.listReads.filter((status) => status.loginExpiredAt !== null).map((status) => status.channelId),
       noListRead: input.listReads.length === 0,
+      storeNames: settings.storeNames,
     },
     now,
     lang,
@@ -352,7 +353,7 @@ function noticeNotifications(
     const id = notificationIdOf({ kind: "stale", channelId: stale.channelId });
     notice(`stale|${stale.channelId}|${day.key}`, "stale-list", stale.channelId, () => ({
       id,
-      ...staleListNotificationText(stale.channelId, stale.lastCompleteReadAt, now, lang),
+      ...staleListNotificationText(stale.channelId, stale.lastCompleteReadAt, now, lang, settings.storeNames),
       subject: { kind: "notice", id, url: disputeListUrl(stale.channelId) },
       buttons: false,
       priority: 0,
@@ -363,7 +364,7 @@ function noticeNotifications(
     const id = notificationIdOf({ kind: "login", channelId: status.channelId });
     notice(`login|${status.channelId}|${status.loginExpiredAt}`, "login-expired", status.channelId, () => ({
       id,
-      ...loginExpiredNotificationText(status.channelId, lang),
+      ...loginExpiredNotificationText(status.channelId, lang, settings.storeNames),
       subject: { kind: "notice", id, url: disputeListUrl(status.channelId) },
       buttons: false,
       priority: 1,
