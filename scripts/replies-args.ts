@@ -2,18 +2,21 @@
 import { DISPUTE_REASONS, DISPUTE_STATUSES, isDisputeReason, isDisputeStatus, type DisputeReason, type DisputeStatus } from "../lib/model";
 import { REPLY_LANGUAGES, resolveReplyLanguage, type ReplyLanguage } from "../lib/replies/languages";
 import { PLACEHOLDER_NAMES, acceptReplyValue, isPlaceholderName, type ReplyValues } from "../lib/replies/placeholders";
+import { isNotReceivedCase, NOT_RECEIVED_CASES, type NotReceivedCase } from "../lib/evidence/not-received-case";
 
 export interface RepliesArgs {
   reason: DisputeReason;
   status: DisputeStatus;
   language: ReplyLanguage;
   values: ReplyValues;
+  /** --case: the not-received sub-case (in-transit, delivered, customs, returned); null when not given. */
+  notReceivedCase: NotReceivedCase | null;
 }
 
 export type RepliesArgsResult = { ok: true; args: RepliesArgs } | { ok: false; error: string };
 
-const USAGE = "usage: replies --reason <DisputeReason> --status <DisputeStatus> --lang <code> [--values <JSON>]";
-const OPTIONS = ["--reason", "--status", "--lang", "--values"] as const;
+const USAGE = "usage: replies --reason <DisputeReason> --status <DisputeStatus> --lang <code> [--values <JSON>] [--case <not-received sub-case>]";
+const OPTIONS = ["--reason", "--status", "--lang", "--values", "--case"] as const;
 type Option = (typeof OPTIONS)[number];
 
 const isOption = (arg: string): arg is Option => (OPTIONS as readonly string[]).includes(arg);
@@ -37,6 +40,7 @@ export function parseReplyValues(json: string): { ok: true; values: ReplyValues 
     if (acceptReplyValue(values, key, value)) continue;
     if (key === "daysLeft") return { ok: false, error: "--values daysLeft must be a number ≥ 0" };
     if (key === "refund") return { ok: false, error: '--values refund must be a string ("US $12.50") or {"amount": 12.5, "currency": "USD"}' };
+    if (key === "shippedAt") return { ok: false, error: '--values shippedAt must be an ISO-8601 date ("2025-03-20") or instant ("2025-03-20T02:00:00Z")' };
     // Ids have 16–17 digits: as JSON numbers they have already lost digits (DOMAIN.md §2), so refuse numbers.
     return { ok: false, error: `--values ${key} must be a string` };
   }
@@ -64,9 +68,12 @@ export function parseRepliesArgs(argv: readonly string[]): RepliesArgsResult {
   if (!isDisputeStatus(status)) return { ok: false, error: `unknown status "${status}" (one of: ${DISPUTE_STATUSES.join(", ")})` };
   const language = resolveReplyLanguage(lang);
   if (language === null) return { ok: false, error: `unknown language "${lang}" (one of: ${REPLY_LANGUAGES.join(", ")}, with or without a region, e.g. pt-BR)` };
+  const subCase = given.get("--case");
+  if (subCase !== undefined && !isNotReceivedCase(subCase)) return { ok: false, error: `unknown case "${subCase}" (one of: ${NOT_RECEIVED_CASES.join(", ")})` };
+  const notReceivedCase = subCase ?? null;
   const valuesJson = given.get("--values");
-  if (valuesJson === undefined) return { ok: true, args: { reason, status, language, values: {} } };
+  if (valuesJson === undefined) return { ok: true, args: { reason, status, language, values: {}, notReceivedCase } };
   const values = parseReplyValues(valuesJson);
   if (!values.ok) return values;
-  return { ok: true, args: { reason, status, language, values: values.values } };
+  return { ok: true, args: { reason, status, language, values: values.values, notReceivedCase } };
 }

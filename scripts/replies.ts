@@ -1,5 +1,6 @@
-// `npm run --silent replies -- --reason <DisputeReason> --status <DisputeStatus> --lang <code> [--values <JSON>]`
-// Prints the replies the extension would suggest (DESIGN.md contract) as a JSON array of { id, title, text }.
+// `npm run --silent replies -- --reason <DisputeReason> --status <DisputeStatus> --lang <code> [--values <JSON>] [--case <sub-case>]`
+// Prints the built-in replies the extension would suggest (DESIGN.md contract) as a JSON array of { id, title, text }.
+// --case (in-transit, delivered, customs, returned) picks a not-received sub-case's replies, as a reason text would.
 import { suggestedReplies } from "../lib/replies/suggested-replies";
 import { parseRepliesArgs } from "./replies-args";
 
@@ -9,5 +10,6 @@ if (!parsed.ok) {
   process.stderr.write(`replies: ${parsed.error}\n`);
   process.exit(2);
 }
-const { reason, status, language, values } = parsed.args;
-process.stdout.write(`${JSON.stringify(suggestedReplies(reason, status, language, values), null, 2)}\n`);
+const { reason, status, language, values, notReceivedCase } = parsed.args;
+const replies = suggestedReplies(reason, status, language, values, { notReceivedCase }).map(({ id, title, text }) => ({ id, title, text }));
+process.stdout.write(`${JSON.stringify(replies, null, 2)}\n`);

@@ -40,6 +40,15 @@ describe("evidenceChecklist", () => {
     expect(ids("not-received", "地址错误")).toContain("nr-customs-address");
   });
 
+  it("gives each sub-case of DOMAIN.md §5 its own list: in transit, shown delivered, customs, returned", () => {
+    const specific = (text: string) => ids("not-received", text).slice(0, -3);
+    expect(specific("物流途中")).toEqual(["nr-transit-tracking", "nr-transit-screenshot", "nr-transit-promise", "nr-transit-extend"]);
+    expect(specific("Delivered but not received")).toEqual(["nr-delivered-proof", "nr-delivered-screenshot", "nr-delivered-address"]);
+    expect(specific("Held by customs")).toEqual(["nr-customs-documents", "nr-customs-address", "nr-customs-refusal"]);
+    expect(specific("Package returned")).toEqual(specific("Held by customs"));
+    expect(specific("地址错误")).toEqual(specific("Held by customs"));
+  });
+
   it("shows every not-received sub-case when the text names none", () => {
     const list = ids("not-received", "Item not received");
     expect(list).toEqual(expect.arrayContaining(["nr-transit-tracking", "nr-delivered-proof", "nr-customs-documents"]));
@@ -50,8 +59,14 @@ describe("evidenceChecklist", () => {
 describe("notReceivedCase", () => {
   it("reads the sub-case in both languages", () => {
     expect(notReceivedCase("物流途中")).toBe("in-transit");
-    expect(notReceivedCase("Held by customs")).toBe("customs-returned-address");
-    expect(notReceivedCase("Wrong address")).toBe("customs-returned-address");
+    expect(notReceivedCase("Held by customs")).toBe("customs");
+    expect(notReceivedCase("海关扣关")).toBe("customs");
+    expect(notReceivedCase("Wrong address")).toBe("returned");
+    expect(notReceivedCase("包裹退回")).toBe("returned");
+    expect(notReceivedCase("Package returned")).toBe("returned");
+    expect(notReceivedCase("显示妥投但未收到")).toBe("delivered");
+    expect(notReceivedCase("Still in transit")).toBe("in-transit");
+    expect(notReceivedCase("Item not received")).toBeNull();
     expect(notReceivedCase("Delivered but not received")).toBe("delivered");
     expect(notReceivedCase("运单号无效")).toBeNull();
     expect(notReceivedCase(null)).toBeNull();

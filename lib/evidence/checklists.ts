@@ -1,18 +1,24 @@
 // What to prepare for each dispute reason (DOMAIN.md §5). Ids are stable: the seller's ticks are
 // stored under them in DisputeRecord.checklist, so an id must never be renamed or reused.
 import type { DisputeReason, UiLanguage } from "../model";
+import { notReceivedCase, type NotReceivedCase } from "./not-received-case";
+import type { KnownFact } from "./known-evidence";
+
+export { notReceivedCase, type NotReceivedCase } from "./not-received-case";
 
 export interface ChecklistItem {
   id: string;
   text: Record<UiLanguage, string>;
+  /** What the extension already knows for this item, shown beside it (from the dispute and its order). */
+  facts?: readonly KnownFact[];
+  /** Facts that, all known, make the item ready without a tick: the item is the data itself. */
+  filledBy?: readonly KnownFact[];
 }
 
-export type NotReceivedCase = "in-transit" | "delivered" | "customs-returned-address";
-
-const item = (id: string, en: string, zh: string): ChecklistItem => ({ id, text: { en, zh } });
+const item = (id: string, en: string, zh: string, facts?: Pick<ChecklistItem, "facts" | "filledBy">): ChecklistItem => ({ id, text: { en, zh }, ...facts });
 
 const IN_TRANSIT: ChecklistItem[] = [
-  item("nr-transit-tracking", "Carrier and tracking number", "物流商和运单号"),
+  item("nr-transit-tracking", "Carrier and tracking number", "物流商和运单号", { facts: ["carrier", "trackingNumber"], filledBy: ["carrier", "trackingNumber"] }),
   item("nr-transit-screenshot", "Tracking screenshot showing the latest event", "显示最新物流动态的跟踪截图"),
   item("nr-transit-promise", "The promised delivery time", "承诺的送达时间"),
   item("nr-transit-extend", "Offer the buyer to extend purchase protection", "向买家提议延长买家保护期"),
@@ -20,12 +26,12 @@ const IN_TRANSIT: ChecklistItem[] = [
 
 const DELIVERED: ChecklistItem[] = [
   item("nr-delivered-proof", "Carrier proof of delivery (signature, photo, GPS)", "物流商的妥投证明（签收、照片、GPS）"),
-  item("nr-delivered-screenshot", "Tracking screenshot showing delivery", "显示妥投的物流跟踪截图"),
+  item("nr-delivered-screenshot", "Tracking screenshot showing delivery", "显示妥投的物流跟踪截图", { facts: ["trackingNumber", "deliveredAt"] }),
   item("nr-delivered-address", "Address on the label matches the order", "面单地址与订单地址一致"),
 ];
 
 const CUSTOMS_RETURNED_ADDRESS: ChecklistItem[] = [
-  item("nr-customs-documents", "Customs or carrier documents", "海关或物流商的文件"),
+  item("nr-customs-documents", "Customs or carrier documents", "海关或物流商的文件", { facts: ["carrier", "trackingNumber"] }),
   item("nr-customs-address", "The order's address snapshot against the label", "订单地址快照与面单对照"),
   item("nr-customs-refusal", "The buyer's refusal, if any", "买家拒收的证明（如有）"),
 ];
@@ -70,29 +76,16 @@ const BY_REASON: Record<Exclude<DisputeReason, "not-received">, ChecklistItem[]>
 // The seed's own advice, for every reason (DOMAIN.md §5 "every reason").
 const EVERY_REASON: ChecklistItem[] = [
   item("all-chat", "Chat records with the buyer", "与买家的聊天记录"),
-  item("all-logistics", "Logistics information", "物流信息"),
+  item("all-logistics", "Logistics information", "物流信息", { facts: ["carrier", "trackingNumber", "shippedAt", "deliveredAt"] }),
   item("all-order-screenshot", "Order screenshot", "订单截图"),
 ];
 
-// Reason texts of DOMAIN.md §4 that name the sub-case; "delivered" is tested first because
-// "Delivered but not received" / "显示妥投但未收到" also say "not received".
-const CASE_PATTERNS: Array<[NotReceivedCase, RegExp]> = [
-  ["delivered", /妥投|签收|delivered/i],
-  ["customs-returned-address", /海关|扣关|清关|退回|地址错误|customs|returned|return(ed)? to sender|wrong address/i],
-  ["in-transit", /物流途中|运输中|在途|in transit/i],
-];
-
-/** The not-received sub-case the reason text names, or null when it names none. */
-export function notReceivedCase(reasonText: string | null): NotReceivedCase | null {
-  if (!reasonText) return null;
-  for (const [subCase, pattern] of CASE_PATTERNS) if (pattern.test(reasonText)) return subCase;
-  return null;
-}
-
+// DOMAIN.md §5 asks the same papers for a parcel held by customs, returned or sent to a wrong address.
 const BY_CASE: Record<NotReceivedCase, ChecklistItem[]> = {
   "in-transit": IN_TRANSIT,
   delivered: DELIVERED,
-  "customs-returned-address": CUSTOMS_RETURNED_ADDRESS,
+  customs: CUSTOMS_RETURNED_ADDRESS,
+  returned: CUSTOMS_RETURNED_ADDRESS,
 };
 
 /**

@@ -5,12 +5,15 @@ import { replyTemplatesFor } from "./situations";
 import { suggestedReplies } from "./suggested-replies";
 import { REPLY_TEMPLATE_IDS } from "./template-ids";
 import { LANGUAGE_PACKS } from "./texts";
+import { NOT_RECEIVED_CASES, type NotReceivedCase } from "../evidence/not-received-case";
 
 const FULL_VALUES: ReplyValues = {
   buyer: "Maria",
   orderId: "8123456789012345",
+  product: "Ceramic Coffee Mug 350 ml",
   carrier: "Cainiao",
   trackingNumber: "LP00123456789",
+  shippedAt: "2025-03-20",
   daysLeft: 3,
   refund: "US $12.50",
 };
@@ -62,6 +65,115 @@ describe("suggestedReplies in every reason × status × language", () => {
   });
 });
 
+// The issue's proof: every reason × every status where the seller has a move × every language (and, for "not
+// received", every sub-case): at least one reply, only known placeholders, nothing unfilled, the language's script.
+describe("every actionable situation in every language", () => {
+  const ACTIONABLE: DisputeStatus[] = ["awaiting-seller", "awaiting-seller-receipt", "platform-review", "awaiting-buyer", "negotiating"];
+  const CASES: Array<NotReceivedCase | null> = [null, ...NOT_RECEIVED_CASES];
+  const SCRIPT: Record<ReplyLanguage, RegExp> = {
+    en: /^[\p{Script=Latin}\p{Script=Common}\p{Script=Inherited}]+$/u,
+    es: /^[\p{Script=Latin}\p{Script=Common}\p{Script=Inherited}]+$/u,
+    fr: /^[\p{Script=Latin}\p{Script=Common}\p{Script=Inherited}]+$/u,
+    pt: /^[\p{Script=Latin}\p{Script=Common}\p{Script=Inherited}]+$/u,
+    de: /^[\p{Script=Latin}\p{Script=Common}\p{Script=Inherited}]+$/u,
+    pl: /^[\p{Script=Latin}\p{Script=Common}\p{Script=Inherited}]+$/u,
+    ru: /\p{Script=Cyrillic}/u,
+    ko: /\p{Script=Hangul}/u,
+    zh: /\p{Script=Han}/u,
+  };
+  // Words in another script than the language's own: Latin letters are allowed everywhere (AliExpress, values).
+  const FOREIGN: Record<ReplyLanguage, RegExp> = {
+    en: /[\p{Script=Cyrillic}\p{Script=Hangul}\p{Script=Han}]/u,
+    es: /[\p{Script=Cyrillic}\p{Script=Hangul}\p{Script=Han}]/u,
+    fr: /[\p{Script=Cyrillic}\p{Script=Hangul}\p{Script=Han}]/u,
+    pt: /[\p{Script=Cyrillic}\p{Script=Hangul}\p{Script=Han}]/u,
+    de: /[\p{Script=Cyrillic}\p{Script=Hangul}\p{Script=Han}]/u,
+    pl: /[\p{Script=Cyrillic}\p{Script=Hangul}\p{Script=Han}]/u,
+    ru: /[\p{Script=Hangul}\p{Script=Han}]/u,
+    ko: /[\p{Script=Cyrillic}\p{Script=Han}]/u,
+    zh: /[\p{Script=Cyrillic}\p{Script=Hangul}]/u,
+  };
+
+  it("gives at least one filled reply in the language's script, blanks visible when values are missing", () => {
+    let checked = 0;
+    for (const reason of DISPUTE_REASONS) {
+      for (const status of ACTIONABLE) {
+        for (const subCase of reason === "not-received" ? CASES : [null]) {
+          for (const language of REPLY_LANGUAGES) {
+            for (const values of [FULL_VALUES, {}]) {
+              const situation = `${reason}/${subCase ?? "-"} × ${status} × ${language}`;
+              const replies = suggestedReplies(reason, status, language, values, { notReceivedCase: subCase });
+              expect(replies.length, situation).toBeGreaterThanOrEqual(1);
+              for (const reply of replies) {
+                const where = `${situation} ${reply.id}`;
+                expect(reply.text, where).not.toMatch(/undefined|\{\{|\[object|NaN/);
+                expect(reply.text, where).not.toMatch(/[{}]/);
+                expect(reply.text, where).toMatch(SCRIPT[language]);
+                expect(`${reply.title} ${reply.text}`, where).not.toMatch(FOREIGN[language]);
+                if (values === FULL_VALUES) expect(reply.text, where).not.toMatch(/\[[^\]]+\]/);
+                checked++;
+              }
+            }
+          }
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(1000);
+  });
+
+  it("offers several replies where the seller must answer", () => {
+    for (const reason of DISPUTE_REASONS) {
+      for (const subCase of reason === "not-received" ? CASES : [null]) {
+        expect(suggestedReplies(reason, "awaiting-seller", "en", {}, { notReceivedCase: subCase }).length, `${reason} ${subCase}`).toBeGreaterThanOrEqual(2);
+      }
+      expect(ids(reason, "awaiting-seller-receipt").length).toBeGreaterThanOrEqual(2);
+      expect(ids(reason, "platform-review").length).toBeGreaterThanOrEqual(2);
+      expect(ids(reason, "awaiting-buyer")[0]).toBe("proposal-follow-up");
+    }
+  });
+
+  it("never proposes paying outside the platform, cancelling the dispute or changing a review", () => {
+    const forbidden: Record<ReplyLanguage, RegExp> = {
+      en: /paypal|western union|bank transfer|outside (of )?aliexpress|cancel (the|your) dispute|close (the|your) dispute|(change|remove|delete) (your|the) (review|feedback)|positive feedback/i,
+      es: /paypal|transferencia|cancel(e|ar) la disputa|cerr(ar|e) la disputa|valoraci[oó]n|comentario positivo/i,
+      fr: /paypal|virement|annuler le litige|fermer le litige|avis positif|évaluation/i,
+      pt: /paypal|transfer[eê]ncia|cancel(e|ar) a disputa|fech(ar|e) a disputa|avalia[cç][aã]o/i,
+      de: /paypal|überweisung|streitfall (zurückziehen|schließen|abbrechen)|bewertung/i,
+      pl: /paypal|przelew|anul(ować|uj) spór|zamkn(ąć|ij) spór|opini[eę]|ocen[eę]/i,
+      ru: /paypal|перевод на карту|отмените спор|закройте спор|отзыв/i,
+      ko: /paypal|계좌 이체|분쟁을 (취소|철회|종료)|리뷰|후기/i,
+      zh: /paypal|银行转账|私下|取消纠纷|关闭纠纷|撤销纠纷|好评|评价/i,
+    };
+    for (const language of REPLY_LANGUAGES) {
+      for (const id of REPLY_TEMPLATE_IDS) {
+        const { title, text } = LANGUAGE_PACKS[language].replies[id];
+        expect(`${title} ${text}`, `${language} ${id}`).not.toMatch(forbidden[language]);
+      }
+    }
+  });
+});
+
+describe("not received, by sub-case", () => {
+  const caseIds = (subCase: NotReceivedCase, status: DisputeStatus = "awaiting-seller") =>
+    suggestedReplies("not-received", status, "en", {}, { notReceivedCase: subCase }).map((reply) => reply.id);
+
+  it("in transit: share tracking and ask for patience, a partial refund for the delay, or reshipping", () => {
+    expect(caseIds("in-transit")).toEqual(["tracking-update", "ask-to-wait", "delay-partial-refund", "offer-reship-or-refund"]);
+  });
+  it("shown delivered: where to look, the carrier's proof, then reship or refund; the platform gets the proof of delivery", () => {
+    expect(caseIds("delivered")).toEqual(["delivered-check", "delivered-proof", "offer-reship-or-refund"]);
+    expect(caseIds("delivered", "platform-review")[0]).toBe("platform-statement-delivered");
+    expect(caseIds("in-transit", "platform-review")[0]).toBe("platform-statement-shipped");
+  });
+  it("customs and returned parcels get their own first reply", () => {
+    expect(caseIds("customs")[0]).toBe("customs-help");
+    expect(caseIds("returned")[0]).toBe("returned-confirm-address");
+  });
+  it("a sub-case given with another reason changes nothing", () => {
+    expect(suggestedReplies("damaged", "awaiting-seller", "en", {}, { notReceivedCase: "customs" }).map((r) => r.id)).toEqual(ids("damaged", "awaiting-seller"));
+  });
+});
+
 describe("suggestedReplies fits the situation", () => {
   it("not received, seller's turn: tracking update, ask to wait, reship or refund", () => {
     expect(ids("not-received", "awaiting-seller")).toEqual(expect.arrayContaining(["tracking-update", "ask-to-wait", "offer-reship-or-refund"]));
@@ -98,7 +210,7 @@ describe("suggestedReplies fits the situation", () => {
   });
 
   it("awaiting the buyer: follow up on our proposal first", () => {
-    expect(ids("not-received", "awaiting-buyer")).toEqual(["proposal-follow-up", "tracking-update"]);
+    expect(ids("not-received", "awaiting-buyer")).toEqual(["proposal-follow-up", "proposal-explain", "tracking-update"]);
     expect(ids("quality", "awaiting-buyer")[0]).toBe("proposal-follow-up");
   });
 
@@ -180,6 +292,29 @@ describe("placeholders", () => {
     expect(daysPhrase("zh", 2)).toContain("2天");
   });
 
+  it("writes the shipping day in the reply's language; an instant is its day in the seller center's zone", () => {
+    const shipped = (language: ReplyLanguage, shippedAt: string, timeZone?: string) =>
+      suggestedReplies("not-received", "awaiting-seller", language, { shippedAt }, { timeZone })[0]?.text ?? "";
+    expect(shipped("en", "2025-03-20")).toContain("shipped on March 20, 2025 with");
+    expect(shipped("de", "2025-03-20")).toContain("am 20. März 2025 mit");
+    expect(shipped("ru", "2025-03-20")).toContain("отправлена 20 марта 2025 г.");
+    expect(shipped("zh", "2025-03-20")).toContain("已于 2025年3月20日 通过");
+    expect(shipped("ko", "2025-03-20")).toContain("2025년 3월 20일에 발송");
+    // 02:00 UTC on the 20th is still the 19th in Pacific time (DOMAIN.md §2), and already the 20th in Shanghai.
+    expect(shipped("en", "2025-03-20T02:00:00Z")).toContain("March 19, 2025");
+    expect(shipped("en", "2025-03-20T02:00:00Z", "Asia/Shanghai")).toContain("March 20, 2025");
+    expect(shipped("en", "2025-03-20T02:00:00Z", "Not/AZone")).toContain("March 20, 2025");
+    expect(shipped("en", "soon")).toContain("shipped on [shipping date] with");
+  });
+
+  it("names the product briefly: a listing's keyword-stuffed title is cut at a word", () => {
+    const product = "2025 New Wireless Bluetooth Earphones TWS Noise Cancelling Headphones Sport Earbuds With Mic For iPhone Xiaomi";
+    const text = suggestedReplies("damaged", "awaiting-seller", "en", { product })[0]?.text ?? "";
+    expect(text).toContain("(2025 New Wireless Bluetooth Earphones TWS Noise Cancelling…)");
+    expect(suggestedReplies("damaged", "awaiting-seller", "zh", { product: "陶瓷咖啡杯" })[0]?.text).toContain("（陶瓷咖啡杯）");
+    expect(suggestedReplies("damaged", "awaiting-seller", "fr")[0]?.text).toContain("commande [numéro de commande] ([produit])");
+  });
+
   it("formats a Money refund in the reply's language", () => {
     const refund = { amount: 12.5, currency: "USD" };
     expect(suggestedReplies("damaged", "refunding", "en", { refund })[0]?.text).toContain("$12.50");
@@ -230,7 +365,8 @@ describe("replyTemplatesFor", () => {
     for (const reason of DISPUTE_REASONS) for (const status of DISPUTE_STATUSES) expect(replyTemplatesFor(reason, status).length).toBeGreaterThan(0);
   });
   it("uses every template somewhere (no dead texts to translate)", () => {
-    const used = new Set(DISPUTE_REASONS.flatMap((reason) => DISPUTE_STATUSES.flatMap((status) => replyTemplatesFor(reason, status))));
+    const cases = [null, ...NOT_RECEIVED_CASES];
+    const used = new Set(DISPUTE_REASONS.flatMap((reason) => DISPUTE_STATUSES.flatMap((status) => cases.flatMap((subCase) => replyTemplatesFor(reason, status, subCase)))));
     expect([...used].sort()).toEqual([...REPLY_TEMPLATE_IDS].sort());
   });
 });

@@ -11,6 +11,11 @@ export const REPLY_TEMPLATE_AUDIENCE = {
   "ask-to-wait": "buyer",
   "delivered-check": "buyer",
   "offer-reship-or-refund": "buyer",
+  // Not received, by sub-case (lib/evidence/not-received-case.ts)
+  "delay-partial-refund": "buyer",
+  "delivered-proof": "buyer",
+  "customs-help": "buyer",
+  "returned-confirm-address": "buyer",
   // Item problems
   "ask-photos": "buyer",
   "offer-partial-refund": "buyer",
@@ -22,8 +27,10 @@ export const REPLY_TEMPLATE_AUDIENCE = {
   "ask-details": "buyer",
   // Waiting for the buyer to answer our proposal
   "proposal-follow-up": "buyer",
+  "proposal-explain": "buyer",
   // Platform review
   "platform-statement-shipped": "platform",
+  "platform-statement-delivered": "platform",
   "platform-statement-item": "platform",
   "platform-statement-general": "platform",
   "still-willing-to-resolve": "buyer",
@@ -32,6 +39,7 @@ export const REPLY_TEMPLATE_AUDIENCE = {
   "return-ask-tracking": "buyer",
   "return-received-inspecting": "buyer",
   "return-not-arrived": "buyer",
+  "return-inspection-issue": "buyer",
   // Refunding, closed
   "refund-processing": "buyer",
   "thank-you-closing": "buyer",

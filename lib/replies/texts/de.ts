@@ -10,13 +10,15 @@ export const DE: LanguagePack = {
     trackingNumber: "[Sendungsnummer]",
     daysLeft: "[Anzahl Tage]",
     refund: "[Erstattungsbetrag]",
+    product: "[Artikel]",
+    shippedAt: "[Versanddatum]",
   },
   // Only used in the accusative ("noch 3 Tage Zeit"), never after "von"/"innerhalb" (dative "Tagen").
   days: { one: "# Tag", other: "# Tage" },
   replies: {
     "tracking-update": {
       title: "Sendungsverfolgung",
-      text: "vielen Dank für Ihre Nachricht zur Bestellung {orderId}, und entschuldigen Sie bitte die Wartezeit. Ihr Paket wurde mit {carrier} versendet, die Sendungsnummer lautet {trackingNumber}. Laut den neuesten Sendungsdaten ist es auf dem Weg zu Ihnen. Wir verfolgen es genau und halten Sie auf dem Laufenden.",
+      text: "vielen Dank für Ihre Nachricht zur Bestellung {orderId}, und entschuldigen Sie bitte die Wartezeit. Ihr Paket wurde am {shippedAt} mit {carrier} versendet, die Sendungsnummer lautet {trackingNumber}. Laut den neuesten Sendungsdaten ist es auf dem Weg zu Ihnen. Wir verfolgen es genau und halten Sie auf dem Laufenden.",
     },
     "ask-to-wait": {
       title: "Um etwas Geduld bitten",
@@ -32,7 +34,7 @@ export const DE: LanguagePack = {
     },
     "ask-photos": {
       title: "Um Fotos oder ein Video bitten",
-      text: "es tut uns leid, dass der Artikel aus der Bestellung {orderId} nicht Ihren Erwartungen entspricht. Damit wir das Problem verstehen und schnell lösen können, senden Sie uns bitte deutliche Fotos oder ein kurzes Video, auf dem das Problem zu sehen ist, sowie ein Foto des Pakets und des Versandetiketts. Sobald wir sie erhalten, schlagen wir Ihnen eine Lösung vor.",
+      text: "es tut uns leid, dass der Artikel aus der Bestellung {orderId} ({product}) nicht Ihren Erwartungen entspricht. Damit wir das Problem verstehen und schnell lösen können, senden Sie uns bitte deutliche Fotos oder ein kurzes Video, auf dem das Problem zu sehen ist, sowie ein Foto des Pakets und des Versandetiketts. Sobald wir sie erhalten, schlagen wir Ihnen eine Lösung vor.",
     },
     "offer-partial-refund": {
       title: "Teilerstattung anbieten",
@@ -68,7 +70,7 @@ export const DE: LanguagePack = {
     },
     "platform-statement-shipped": {
       title: "Stellungnahme für AliExpress: rechtzeitig versendet",
-      text: "Stellungnahme zur Bestellung {orderId}: Die Bestellung wurde innerhalb der Bearbeitungszeit mit {carrier} versendet, Sendungsnummer {trackingNumber}. Die Sendungsdaten und ein Screenshot des letzten Sendungsereignisses sind beigefügt. Wir haben dem Käufer umgehend geantwortet, ihn über die Zustellung informiert und angeboten, den Käuferschutz zu verlängern. Wir bitten Sie, die beigefügten Nachweise zu prüfen.",
+      text: "Stellungnahme zur Bestellung {orderId}: Die Bestellung wurde am {shippedAt} innerhalb der Bearbeitungszeit mit {carrier} versendet, Sendungsnummer {trackingNumber}. Die Sendungsdaten und ein Screenshot des letzten Sendungsereignisses sind beigefügt. Wir haben dem Käufer umgehend geantwortet, ihn über die Zustellung informiert und angeboten, den Käuferschutz zu verlängern. Wir bitten Sie, die beigefügten Nachweise zu prüfen.",
     },
     "platform-statement-item": {
       title: "Stellungnahme für AliExpress: Artikel wie beschrieben",
@@ -109,6 +111,34 @@ export const DE: LanguagePack = {
     "closed-follow-up": {
       title: "Nach Abschluss nachfragen",
       text: "wir wollten nur kurz nachfragen, ob mit der Bestellung {orderId} jetzt alles in Ordnung ist. Wenn wir noch etwas für Sie tun können, schreiben Sie uns bitte direkt im Chat – wir antworten schnell und helfen gern.",
+    },
+    "delay-partial-refund": {
+      title: "Teilerstattung für die Verzögerung anbieten",
+      text: "es tut uns leid, dass die Lieferung der Bestellung {orderId} länger dauert als erwartet. Das Paket ist weiterhin auf dem Weg zu Ihnen ({carrier}, Sendungsnummer {trackingNumber}). Als Entschuldigung für die Wartezeit können wir Ihnen eine Teilerstattung von {refund} anbieten, und das Paket wird Ihnen trotzdem zugestellt. Wenn Sie einverstanden sind, reichen wir diesen Vorschlag im Streitfall ein, damit Sie ihn annehmen können.",
+    },
+    "delivered-proof": {
+      title: "Zustellnachweis teilen",
+      text: "wir haben die Zustellung bei {carrier} überprüft. Laut den Daten des Versanddienstleisters wurde das Paket der Bestellung {orderId} (Sendungsnummer {trackingNumber}) an die in der Bestellung angegebene Adresse zugestellt; den Zustellnachweis fügen wir bei. Könnten Sie bitte nachsehen, ob jemand aus Ihrem Haushalt, ein Nachbar oder der Empfang Ihres Hauses es für Sie angenommen hat? Falls Sie es trotzdem nicht finden, geben Sie uns bitte Bescheid, dann stellen wir einen Nachforschungsantrag beim Versanddienstleister.",
+    },
+    "customs-help": {
+      title: "Paket beim Zoll",
+      text: "vielen Dank für Ihre Geduld mit der Bestellung {orderId}. Laut Sendungsverfolgung ({carrier}, {trackingNumber}) befindet sich das Paket derzeit beim Zoll in Ihrem Land. Der Zoll benötigt manchmal zusätzliche Angaben oder Unterlagen vom Empfänger, zum Beispiel einen Ausweis oder eine Steuernummer. Könnten Sie sich bitte mit der Sendungsnummer an Ihr Zollamt oder Ihre Postfiliale wenden? Wenn dort eine Rechnung oder ein anderes Dokument von uns benötigt wird, sagen Sie uns bitte Bescheid, dann schicken wir es sofort.",
+    },
+    "returned-confirm-address": {
+      title: "Paket zurückgesandt: Adresse bestätigen",
+      text: "es tut uns leid: Das Paket der Bestellung {orderId} konnte nicht zugestellt werden und wird an uns zurückgeschickt ({carrier}, {trackingNumber}). Könnten Sie bitte Ihre Lieferadresse prüfen und uns die vollständige Adresse mit Hausnummer, gegebenenfalls Wohnungsnummer, Postleitzahl und einer Telefonnummer schicken, unter der der Zusteller Sie erreichen kann? Sobald wir sie haben, senden wir das Paket erneut oder erstatten Ihnen den Betrag, wenn Ihnen das lieber ist.",
+    },
+    "return-inspection-issue": {
+      title: "Rücksendung nicht im versandten Zustand",
+      text: "wir haben den zurückgesandten Artikel der Bestellung {orderId} erhalten, vielen Dank. Bei der Prüfung haben wir festgestellt, dass er nicht in dem Zustand ist, in dem wir ihn verschickt haben (zum Beispiel benutzt, beschädigt oder unvollständig). Fotos davon haben wir dem Streitfall hinzugefügt. Wir möchten gemeinsam mit Ihnen eine faire Lösung finden: Wir können Ihnen eine Teilerstattung von {refund} anbieten. Bitte teilen Sie uns mit, ob Sie einverstanden sind.",
+    },
+    "proposal-explain": {
+      title: "Unseren Vorschlag erklären",
+      text: "damit unser Vorschlag im Streitfall zur Bestellung {orderId} klar ist: Wir haben {refund} vorgeschlagen. Sobald Sie ihn im Streitfall annehmen, setzt AliExpress ihn um, und die Erstattung geht auf Ihr ursprüngliches Zahlungsmittel. Wenn Sie Fragen haben oder eine andere Lösung bevorzugen, schreiben Sie uns einfach; wir antworten schnell.",
+    },
+    "platform-statement-delivered": {
+      title: "Stellungnahme für AliExpress: zugestellt",
+      text: "Stellungnahme zur Bestellung {orderId}: Die Bestellung wurde am {shippedAt} mit {carrier} versendet, Sendungsnummer {trackingNumber}, und laut Sendungsverfolgung des Versanddienstleisters an die Adresse der Bestellung zugestellt. Der Zustellnachweis des Versanddienstleisters, ein Screenshot der Sendungsverfolgung und das Versandetikett mit der Adresse, die mit der Bestellung übereinstimmt, sind beigefügt. Wir haben dem Käufer angeboten, ihm bei der Suche nach dem Paket zu helfen. Wir bitten Sie, die beigefügten Nachweise zu prüfen.",
     },
   },
 };

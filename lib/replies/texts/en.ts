@@ -9,12 +9,14 @@ export const EN: LanguagePack = {
     trackingNumber: "[tracking number]",
     daysLeft: "[number of days]",
     refund: "[refund amount]",
+    product: "[product]",
+    shippedAt: "[shipping date]",
   },
   days: { one: "# day", other: "# days" },
   replies: {
     "tracking-update": {
       title: "Tracking update",
-      text: "Thank you for contacting us about order {orderId}, and sorry for the wait. Your parcel has been shipped with {carrier}; the tracking number is {trackingNumber}. According to the latest tracking information, it is on its way to you. We are following it closely and will keep you updated.",
+      text: "Thank you for contacting us about order {orderId}, and sorry for the wait. Your parcel was shipped on {shippedAt} with {carrier}; the tracking number is {trackingNumber}. According to the latest tracking information, it is on its way to you. We are following it closely and will keep you updated.",
     },
     "ask-to-wait": {
       title: "Ask to wait a little longer",
@@ -30,7 +32,7 @@ export const EN: LanguagePack = {
     },
     "ask-photos": {
       title: "Ask for photos or a video",
-      text: "We are sorry that the item you received in order {orderId} is not what you expected. To understand the problem and solve it quickly, could you please send us clear photos or a short video showing the issue, together with a photo of the package and its shipping label? As soon as we receive them, we will propose a solution.",
+      text: "We are sorry that the item you received in order {orderId} ({product}) is not what you expected. To understand the problem and solve it quickly, could you please send us clear photos or a short video showing the issue, together with a photo of the package and its shipping label? As soon as we receive them, we will propose a solution.",
     },
     "offer-partial-refund": {
       title: "Offer a partial refund",
@@ -66,7 +68,7 @@ export const EN: LanguagePack = {
     },
     "platform-statement-shipped": {
       title: "Statement for AliExpress: shipped on time",
-      text: "Statement regarding order {orderId}: The order was shipped within the handling time with {carrier}, tracking number {trackingNumber}. The tracking information and a screenshot of the latest tracking event are attached. We replied to the buyer promptly, kept them informed about the delivery and offered to extend the buyer protection period. We kindly ask you to review the attached evidence.",
+      text: "Statement regarding order {orderId}: The order was shipped on {shippedAt}, within the handling time, with {carrier}, tracking number {trackingNumber}. The tracking information and a screenshot of the latest tracking event are attached. We replied to the buyer promptly, kept them informed about the delivery and offered to extend the buyer protection period. We kindly ask you to review the attached evidence.",
     },
     "platform-statement-item": {
       title: "Statement for AliExpress: item as described",
@@ -107,6 +109,34 @@ export const EN: LanguagePack = {
     "closed-follow-up": {
       title: "Check in after closing",
       text: "We just wanted to check that everything is fine with order {orderId} now. If there is still something we can do for you, please write to us directly in the chat; we will answer quickly and gladly help.",
+    },
+    "delay-partial-refund": {
+      title: "Offer a partial refund for the delay",
+      text: "We are sorry that order {orderId} is taking longer than expected. The parcel is still on its way to you ({carrier}, tracking number {trackingNumber}). As an apology for the wait, we can offer you a partial refund of {refund}, and you will still receive the parcel. If you agree, we will submit this proposal in the dispute so that you can accept it.",
+    },
+    "delivered-proof": {
+      title: "Share the proof of delivery",
+      text: "We have checked the delivery with {carrier}. Their records show that the parcel for order {orderId} (tracking number {trackingNumber}) was delivered to the address in your order; we are attaching the carrier's proof of delivery. Could you please check whether someone in your household, a neighbour or your building's reception accepted it for you? If you still cannot find it, please tell us and we will file a claim with the carrier.",
+    },
+    "customs-help": {
+      title: "Parcel held at customs",
+      text: "Thank you for your patience with order {orderId}. According to the tracking ({carrier}, {trackingNumber}), the parcel is currently at customs in your country. Customs sometimes need extra information or documents from the recipient, such as an ID or a tax number. Could you please contact your customs office or local post office with the tracking number? If they need an invoice or any other document from us, let us know and we will send it right away.",
+    },
+    "returned-confirm-address": {
+      title: "Parcel returned: confirm the address",
+      text: "We are sorry: the parcel for order {orderId} could not be delivered and is on its way back to us ({carrier}, {trackingNumber}). Could you please check your shipping address and send us the complete address, including the apartment number, the postcode and a phone number the carrier can reach you on? As soon as we have it, we will send the parcel again or, if you prefer, refund you.",
+    },
+    "return-inspection-issue": {
+      title: "Returned item not as sent",
+      text: "We have received the returned item for order {orderId}, thank you. When we checked it, we found that it is not in the condition in which we sent it (for example used, damaged or incomplete). We have added photos of what we received to the dispute. We would like to find a fair solution with you: we can offer a partial refund of {refund}. Please let us know if you agree.",
+    },
+    "proposal-explain": {
+      title: "Explain our proposal",
+      text: "To make our proposal in the dispute for order {orderId} clear: we have proposed {refund}. Once you accept it in the dispute, AliExpress carries it out and the refund goes back to your original payment method. If you have any questions or would prefer a different solution, just write to us; we will reply quickly.",
+    },
+    "platform-statement-delivered": {
+      title: "Statement for AliExpress: delivered",
+      text: "Statement regarding order {orderId}: The order was shipped on {shippedAt} with {carrier}, tracking number {trackingNumber}, and the carrier's tracking shows it as delivered to the address in the order. The carrier's proof of delivery, a screenshot of the tracking and the shipping label with the address, which matches the order, are attached. We offered the buyer our help in locating the parcel. We kindly ask you to review the attached evidence.",
     },
   },
 };

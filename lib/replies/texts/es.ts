@@ -9,12 +9,14 @@ export const ES: LanguagePack = {
     trackingNumber: "[número de seguimiento]",
     daysLeft: "[número de días]",
     refund: "[importe del reembolso]",
+    product: "[producto]",
+    shippedAt: "[fecha de envío]",
   },
   days: { one: "# día", other: "# días" },
   replies: {
     "tracking-update": {
       title: "Información de seguimiento",
-      text: "Gracias por escribirnos sobre el pedido {orderId} y disculpe la espera. Su paquete fue enviado con {carrier}; el número de seguimiento es {trackingNumber}. Según la última información de seguimiento, está en camino. Lo estamos vigilando de cerca y le mantendremos al tanto.",
+      text: "Gracias por escribirnos sobre el pedido {orderId} y disculpe la espera. Su paquete fue enviado el {shippedAt} con {carrier}; el número de seguimiento es {trackingNumber}. Según la última información de seguimiento, está en camino. Lo estamos vigilando de cerca y le mantendremos al tanto.",
     },
     "ask-to-wait": {
       title: "Pedir un poco más de paciencia",
@@ -30,7 +32,7 @@ export const ES: LanguagePack = {
     },
     "ask-photos": {
       title: "Pedir fotos o un vídeo",
-      text: "Lamentamos que el artículo recibido en el pedido {orderId} no sea lo que esperaba. Para entender el problema y resolverlo rápido, ¿podría enviarnos fotos claras o un vídeo corto que muestre el problema, junto con una foto del paquete y de su etiqueta de envío? En cuanto los recibamos, le propondremos una solución.",
+      text: "Lamentamos que el artículo recibido en el pedido {orderId} ({product}) no sea lo que esperaba. Para entender el problema y resolverlo rápido, ¿podría enviarnos fotos claras o un vídeo corto que muestre el problema, junto con una foto del paquete y de su etiqueta de envío? En cuanto los recibamos, le propondremos una solución.",
     },
     "offer-partial-refund": {
       title: "Ofrecer un reembolso parcial",
@@ -66,7 +68,7 @@ export const ES: LanguagePack = {
     },
     "platform-statement-shipped": {
       title: "Declaración para AliExpress: enviado a tiempo",
-      text: "Declaración sobre el pedido {orderId}: El pedido se envió dentro del plazo de preparación con {carrier}, número de seguimiento {trackingNumber}. Adjuntamos la información de seguimiento y una captura del último evento de seguimiento. Respondimos al comprador con prontitud, le informamos sobre la entrega y le ofrecimos ampliar el período de protección al comprador. Les rogamos que revisen las pruebas adjuntas.",
+      text: "Declaración sobre el pedido {orderId}: El pedido se envió el {shippedAt}, dentro del plazo de preparación, con {carrier}, número de seguimiento {trackingNumber}. Adjuntamos la información de seguimiento y una captura del último evento de seguimiento. Respondimos al comprador con prontitud, le informamos sobre la entrega y le ofrecimos ampliar el período de protección al comprador. Les rogamos que revisen las pruebas adjuntas.",
     },
     "platform-statement-item": {
       title: "Declaración para AliExpress: artículo conforme",
@@ -107,6 +109,34 @@ export const ES: LanguagePack = {
     "closed-follow-up": {
       title: "Seguimiento tras el cierre",
       text: "Solo queríamos comprobar que ahora todo está bien con el pedido {orderId}. Si aún podemos hacer algo por usted, escríbanos directamente por el chat: le responderemos rápido y le ayudaremos con gusto.",
+    },
+    "delay-partial-refund": {
+      title: "Ofrecer un reembolso parcial por el retraso",
+      text: "Lamentamos que el pedido {orderId} esté tardando más de lo previsto. El paquete sigue en camino ({carrier}, número de seguimiento {trackingNumber}). Como disculpa por la espera, podemos ofrecerle un reembolso parcial de {refund}, y el paquete le llegará igualmente. Si está de acuerdo, enviaremos esta propuesta en la disputa para que pueda aceptarla.",
+    },
+    "delivered-proof": {
+      title: "Compartir la prueba de entrega",
+      text: "Hemos revisado la entrega con {carrier}. Según sus registros, el paquete del pedido {orderId} (número de seguimiento {trackingNumber}) se entregó en la dirección indicada en el pedido; le adjuntamos la prueba de entrega del transportista. ¿Podría comprobar si alguien de su casa, un vecino o la recepción de su edificio lo recibió por usted? Si aun así no lo encuentra, díganoslo y presentaremos una reclamación al transportista.",
+    },
+    "customs-help": {
+      title: "Paquete retenido en aduana",
+      text: "Gracias por su paciencia con el pedido {orderId}. Según el seguimiento ({carrier}, {trackingNumber}), el paquete se encuentra en la aduana de su país. A veces la aduana necesita información o documentos del destinatario, como un documento de identidad o un número fiscal. ¿Podría ponerse en contacto con la aduana o con su oficina de correos local indicando el número de seguimiento? Si necesitan una factura u otro documento nuestro, avísenos y se lo enviaremos de inmediato.",
+    },
+    "returned-confirm-address": {
+      title: "Paquete devuelto: confirmar la dirección",
+      text: "Lo sentimos: el paquete del pedido {orderId} no se pudo entregar y nos lo están devolviendo ({carrier}, {trackingNumber}). ¿Podría revisar su dirección de envío y enviarnos la dirección completa, con el número de piso o apartamento, el código postal y un teléfono en el que el transportista pueda localizarle? En cuanto la tengamos, le enviaremos el paquete de nuevo o, si lo prefiere, le haremos el reembolso.",
+    },
+    "return-inspection-issue": {
+      title: "Artículo devuelto en otro estado",
+      text: "Hemos recibido el artículo devuelto del pedido {orderId}, gracias. Al revisarlo, hemos visto que no está en el estado en que lo enviamos (por ejemplo, usado, dañado o incompleto). Hemos añadido a la disputa fotos de lo que recibimos. Queremos encontrar con usted una solución justa: podemos ofrecerle un reembolso parcial de {refund}. Díganos, por favor, si está de acuerdo.",
+    },
+    "proposal-explain": {
+      title: "Explicar nuestra propuesta",
+      text: "Para que nuestra propuesta en la disputa del pedido {orderId} quede clara: hemos propuesto {refund}. Cuando la acepte en la disputa, AliExpress la tramitará y el reembolso se abonará en su método de pago original. Si tiene cualquier duda o prefiere otra solución, escríbanos; le responderemos enseguida.",
+    },
+    "platform-statement-delivered": {
+      title: "Declaración para AliExpress: pedido entregado",
+      text: "Declaración sobre el pedido {orderId}: El pedido se envió el {shippedAt} con {carrier}, número de seguimiento {trackingNumber}, y el seguimiento del transportista lo muestra como entregado en la dirección del pedido. Adjuntamos la prueba de entrega del transportista, una captura del seguimiento y la etiqueta de envío con la dirección, que coincide con la del pedido. Ofrecimos al comprador nuestra ayuda para localizar el paquete. Les rogamos que revisen las pruebas adjuntas.",
     },
   },
 };

@@ -10,12 +10,14 @@ export const FR: LanguagePack = {
     trackingNumber: "[numéro de suivi]",
     daysLeft: "[nombre de jours]",
     refund: "[montant du remboursement]",
+    product: "[produit]",
+    shippedAt: "[date d'expédition]",
   },
   days: { one: "# jour", other: "# jours" },
   replies: {
     "tracking-update": {
       title: "Suivi du colis",
-      text: "Merci de nous avoir contactés au sujet de la commande {orderId}, et veuillez nous excuser pour l'attente. Votre colis a été expédié avec {carrier} ; le numéro de suivi est {trackingNumber}. D'après les dernières informations de suivi, il est en route. Nous le suivons de près et vous tiendrons au courant.",
+      text: "Merci de nous avoir contactés au sujet de la commande {orderId}, et veuillez nous excuser pour l'attente. Votre colis a été expédié le {shippedAt} avec {carrier} ; le numéro de suivi est {trackingNumber}. D'après les dernières informations de suivi, il est en route. Nous le suivons de près et vous tiendrons au courant.",
     },
     "ask-to-wait": {
       title: "Demander un peu de patience",
@@ -31,7 +33,7 @@ export const FR: LanguagePack = {
     },
     "ask-photos": {
       title: "Demander des photos ou une vidéo",
-      text: "Nous sommes désolés que l'article reçu dans la commande {orderId} ne corresponde pas à vos attentes. Pour comprendre le problème et le résoudre rapidement, pourriez-vous nous envoyer des photos nettes ou une courte vidéo montrant le problème, ainsi qu'une photo du colis et de son étiquette d'expédition ? Dès réception, nous vous proposerons une solution.",
+      text: "Nous sommes désolés que l'article reçu dans la commande {orderId} ({product}) ne corresponde pas à vos attentes. Pour comprendre le problème et le résoudre rapidement, pourriez-vous nous envoyer des photos nettes ou une courte vidéo montrant le problème, ainsi qu'une photo du colis et de son étiquette d'expédition ? Dès réception, nous vous proposerons une solution.",
     },
     "offer-partial-refund": {
       title: "Proposer un remboursement partiel",
@@ -67,7 +69,7 @@ export const FR: LanguagePack = {
     },
     "platform-statement-shipped": {
       title: "Déclaration pour AliExpress : expédié à temps",
-      text: "Déclaration concernant la commande {orderId} : La commande a été expédiée dans le délai de traitement avec {carrier}, numéro de suivi {trackingNumber}. Les informations de suivi et une capture d'écran du dernier événement de suivi sont jointes. Nous avons répondu rapidement à l'acheteur, l'avons tenu informé de la livraison et lui avons proposé de prolonger la période de protection de l'acheteur. Nous vous remercions d'examiner les preuves jointes.",
+      text: "Déclaration concernant la commande {orderId} : La commande a été expédiée le {shippedAt}, dans le délai de traitement, avec {carrier}, numéro de suivi {trackingNumber}. Les informations de suivi et une capture d'écran du dernier événement de suivi sont jointes. Nous avons répondu rapidement à l'acheteur, l'avons tenu informé de la livraison et lui avons proposé de prolonger la période de protection de l'acheteur. Nous vous remercions d'examiner les preuves jointes.",
     },
     "platform-statement-item": {
       title: "Déclaration pour AliExpress : article conforme",
@@ -108,6 +110,34 @@ export const FR: LanguagePack = {
     "closed-follow-up": {
       title: "Prendre des nouvelles après la clôture",
       text: "Nous voulions simplement vérifier que tout va bien maintenant avec la commande {orderId}. Si nous pouvons encore faire quelque chose pour vous, écrivez-nous directement par la messagerie : nous vous répondrons rapidement et vous aiderons avec plaisir.",
+    },
+    "delay-partial-refund": {
+      title: "Proposer un remboursement partiel pour le retard",
+      text: "Nous sommes désolés que la commande {orderId} prenne plus de temps que prévu. Le colis est toujours en route ({carrier}, numéro de suivi {trackingNumber}). Pour nous excuser de l'attente, nous pouvons vous proposer un remboursement partiel de {refund}, et vous recevrez tout de même le colis. Si cela vous convient, nous soumettrons cette proposition dans le litige pour que vous puissiez l'accepter.",
+    },
+    "delivered-proof": {
+      title: "Partager la preuve de livraison",
+      text: "Nous avons vérifié la livraison auprès de {carrier}. D'après leurs données, le colis de la commande {orderId} (numéro de suivi {trackingNumber}) a été livré à l'adresse indiquée dans la commande ; vous trouverez ci-joint la preuve de livraison du transporteur. Pourriez-vous vérifier si un membre de votre foyer, un voisin ou le gardien de votre immeuble l'a réceptionné pour vous ? Si vous ne le trouvez toujours pas, dites-le-nous et nous déposerons une réclamation auprès du transporteur.",
+    },
+    "customs-help": {
+      title: "Colis retenu en douane",
+      text: "Merci pour votre patience concernant la commande {orderId}. D'après le suivi ({carrier}, {trackingNumber}), le colis se trouve actuellement à la douane de votre pays. La douane demande parfois au destinataire des informations ou des documents, comme une pièce d'identité ou un numéro fiscal. Pourriez-vous contacter le bureau de douane ou votre bureau de poste avec le numéro de suivi ? S'ils ont besoin d'une facture ou d'un autre document de notre part, dites-le-nous et nous l'enverrons aussitôt.",
+    },
+    "returned-confirm-address": {
+      title: "Colis retourné : confirmer l'adresse",
+      text: "Nous sommes désolés : le colis de la commande {orderId} n'a pas pu être livré et nous est retourné ({carrier}, {trackingNumber}). Pourriez-vous vérifier votre adresse de livraison et nous envoyer l'adresse complète, avec le numéro d'appartement, le code postal et un numéro de téléphone où le transporteur peut vous joindre ? Dès que nous l'aurons, nous vous renverrons le colis ou, si vous préférez, nous vous rembourserons.",
+    },
+    "return-inspection-issue": {
+      title: "Article retourné dans un autre état",
+      text: "Nous avons bien reçu l'article retourné de la commande {orderId}, merci. En le vérifiant, nous avons constaté qu'il n'est pas dans l'état dans lequel nous l'avons envoyé (par exemple utilisé, abîmé ou incomplet). Nous avons ajouté au litige des photos de ce que nous avons reçu. Nous souhaitons trouver avec vous une solution équitable : nous pouvons vous proposer un remboursement partiel de {refund}. Dites-nous si cela vous convient.",
+    },
+    "proposal-explain": {
+      title: "Expliquer notre proposition",
+      text: "Pour que notre proposition dans le litige de la commande {orderId} soit claire : nous avons proposé {refund}. Dès que vous l'acceptez dans le litige, AliExpress l'applique et le remboursement est versé sur votre moyen de paiement d'origine. Si vous avez une question ou préférez une autre solution, écrivez-nous ; nous vous répondrons rapidement.",
+    },
+    "platform-statement-delivered": {
+      title: "Déclaration pour AliExpress : colis livré",
+      text: "Déclaration concernant la commande {orderId} : La commande a été expédiée le {shippedAt} avec {carrier}, numéro de suivi {trackingNumber}, et le suivi du transporteur l'indique comme livrée à l'adresse de la commande. La preuve de livraison du transporteur, une capture d'écran du suivi et l'étiquette d'expédition avec l'adresse, identique à celle de la commande, sont jointes. Nous avons proposé à l'acheteur notre aide pour retrouver le colis. Nous vous remercions d'examiner les preuves jointes.",
     },
   },
 };

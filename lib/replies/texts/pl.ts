@@ -10,13 +10,15 @@ export const PL: LanguagePack = {
     trackingNumber: "[numer przesyłki]",
     daysLeft: "[liczba dni]",
     refund: "[kwota zwrotu]",
+    product: "[produkt]",
+    shippedAt: "[data wysyłki]",
   },
   // Used only after "jeszcze" in a verbless phrase, so no verb has to agree with the number: "jeszcze 1 dzień", "jeszcze 3 dni", "jeszcze 1,5 dnia".
   days: { one: "# dzień", few: "# dni", many: "# dni", other: "# dnia" },
   replies: {
     "tracking-update": {
       title: "Informacja o przesyłce",
-      text: "Dziękujemy za wiadomość w sprawie zamówienia {orderId} i przepraszamy za oczekiwanie. Paczka została wysłana przez {carrier}, numer przesyłki: {trackingNumber}. Według najnowszych informacji ze śledzenia jest w drodze. Uważnie ją obserwujemy i będziemy informować Państwa na bieżąco.",
+      text: "Dziękujemy za wiadomość w sprawie zamówienia {orderId} i przepraszamy za oczekiwanie. Paczka została wysłana {shippedAt} przez {carrier}, numer przesyłki: {trackingNumber}. Według najnowszych informacji ze śledzenia jest w drodze. Uważnie ją obserwujemy i będziemy informować Państwa na bieżąco.",
     },
     "ask-to-wait": {
       title: "Prośba o cierpliwość",
@@ -32,7 +34,7 @@ export const PL: LanguagePack = {
     },
     "ask-photos": {
       title: "Prośba o zdjęcia lub film",
-      text: "Przykro nam, że produkt otrzymany w zamówieniu {orderId} nie spełnia Państwa oczekiwań. Aby zrozumieć problem i szybko go rozwiązać, prosimy o przesłanie wyraźnych zdjęć lub krótkiego filmu pokazującego problem, a także zdjęcia paczki i etykiety wysyłkowej. Gdy je otrzymamy, zaproponujemy rozwiązanie.",
+      text: "Przykro nam, że produkt otrzymany w zamówieniu {orderId} ({product}) nie spełnia Państwa oczekiwań. Aby zrozumieć problem i szybko go rozwiązać, prosimy o przesłanie wyraźnych zdjęć lub krótkiego filmu pokazującego problem, a także zdjęcia paczki i etykiety wysyłkowej. Gdy je otrzymamy, zaproponujemy rozwiązanie.",
     },
     "offer-partial-refund": {
       title: "Propozycja częściowego zwrotu pieniędzy",
@@ -68,7 +70,7 @@ export const PL: LanguagePack = {
     },
     "platform-statement-shipped": {
       title: "Oświadczenie dla AliExpress: wysłano w terminie",
-      text: "Oświadczenie w sprawie zamówienia {orderId}: Zamówienie zostało wysłane w czasie realizacji przez {carrier}, numer przesyłki {trackingNumber}. W załączniku przesyłamy informacje ze śledzenia oraz zrzut ekranu ostatniego zdarzenia. Odpowiedzieliśmy kupującemu niezwłocznie, informowaliśmy go o dostawie i zaproponowaliśmy przedłużenie okresu ochrony kupującego. Uprzejmie prosimy o zapoznanie się z załączonymi dowodami.",
+      text: "Oświadczenie w sprawie zamówienia {orderId}: Zamówienie zostało wysłane {shippedAt}, w czasie realizacji, przez {carrier}, numer przesyłki {trackingNumber}. W załączniku przesyłamy informacje ze śledzenia oraz zrzut ekranu ostatniego zdarzenia. Odpowiedzieliśmy kupującemu niezwłocznie, informowaliśmy go o dostawie i zaproponowaliśmy przedłużenie okresu ochrony kupującego. Uprzejmie prosimy o zapoznanie się z załączonymi dowodami.",
     },
     "platform-statement-item": {
       title: "Oświadczenie dla AliExpress: produkt zgodny z opisem",
@@ -109,6 +111,34 @@ export const PL: LanguagePack = {
     "closed-follow-up": {
       title: "Kontakt po zamknięciu sporu",
       text: "Chcieliśmy tylko upewnić się, że z zamówieniem {orderId} wszystko jest już w porządku. Jeśli możemy jeszcze w czymś pomóc, prosimy napisać do nas bezpośrednio na czacie – szybko odpowiemy i chętnie pomożemy.",
+    },
+    "delay-partial-refund": {
+      title: "Propozycja częściowego zwrotu za opóźnienie",
+      text: "Przykro nam, że dostawa zamówienia {orderId} trwa dłużej, niż się spodziewaliśmy. Paczka jest nadal w drodze ({carrier}, numer przesyłki {trackingNumber}). W ramach przeprosin za oczekiwanie możemy zaproponować częściowy zwrot {refund}, a paczka i tak zostanie Państwu doręczona. Jeśli się Państwo zgadzają, prześlemy tę propozycję w sporze, aby mogli ją Państwo zaakceptować.",
+    },
+    "delivered-proof": {
+      title: "Potwierdzenie doręczenia od przewoźnika",
+      text: "Sprawdziliśmy doręczenie u przewoźnika {carrier}. Według jego danych paczka z zamówienia {orderId} (numer przesyłki {trackingNumber}) została doręczona na adres podany w zamówieniu; w załączniku przesyłamy potwierdzenie doręczenia od przewoźnika. Czy mogliby Państwo sprawdzić, czy paczki nie odebrał ktoś z domowników, sąsiad lub recepcja w Państwa budynku? Jeśli nadal nie uda się jej znaleźć, prosimy o informację – złożymy reklamację u przewoźnika.",
+    },
+    "customs-help": {
+      title: "Paczka zatrzymana w urzędzie celnym",
+      text: "Dziękujemy za cierpliwość w sprawie zamówienia {orderId}. Według informacji ze śledzenia ({carrier}, {trackingNumber}) paczka znajduje się obecnie w urzędzie celnym w Państwa kraju. Urząd celny czasem potrzebuje od odbiorcy dodatkowych informacji lub dokumentów, na przykład dokumentu tożsamości lub numeru identyfikacji podatkowej. Czy mogliby Państwo skontaktować się z urzędem celnym lub z placówką pocztową, podając numer przesyłki? Jeśli potrzebna będzie faktura lub inny dokument od nas, prosimy dać znać – prześlemy go od razu.",
+    },
+    "returned-confirm-address": {
+      title: "Paczka zwrócona – prośba o adres",
+      text: "Przykro nam: paczki z zamówienia {orderId} nie udało się doręczyć i wraca do nas ({carrier}, {trackingNumber}). Czy mogliby Państwo sprawdzić adres dostawy i przesłać nam pełny adres z numerem mieszkania, kodem pocztowym i numerem telefonu, pod którym kurier może się z Państwem skontaktować? Gdy tylko go otrzymamy, wyślemy paczkę ponownie lub, jeśli Państwo wolą, zwrócimy pieniądze.",
+    },
+    "return-inspection-issue": {
+      title: "Zwrócony produkt w innym stanie",
+      text: "Otrzymaliśmy zwrócony produkt z zamówienia {orderId}, dziękujemy. Podczas sprawdzania zauważyliśmy, że nie jest w takim stanie, w jakim go wysłaliśmy (na przykład jest używany, uszkodzony lub niekompletny). Zdjęcia tego, co otrzymaliśmy, dodaliśmy do sporu. Chcemy znaleźć z Państwem uczciwe rozwiązanie: możemy zaproponować częściowy zwrot {refund}. Prosimy o informację, czy się Państwo zgadzają.",
+    },
+    "proposal-explain": {
+      title: "Wyjaśnienie naszej propozycji",
+      text: "Aby nasza propozycja w sporze dotyczącym zamówienia {orderId} była jasna: zaproponowaliśmy {refund}. Gdy tylko zaakceptują ją Państwo w sporze, AliExpress ją zrealizuje, a pieniądze wrócą na pierwotną metodę płatności. Jeśli mają Państwo pytania lub wolą inne rozwiązanie, prosimy o wiadomość – szybko odpowiemy.",
+    },
+    "platform-statement-delivered": {
+      title: "Oświadczenie dla AliExpress: paczka doręczona",
+      text: "Oświadczenie w sprawie zamówienia {orderId}: Zamówienie zostało wysłane {shippedAt} przez {carrier}, numer przesyłki {trackingNumber}, a według danych śledzenia przewoźnika zostało doręczone na adres z zamówienia. W załączniku przesyłamy potwierdzenie doręczenia od przewoźnika, zrzut ekranu ze śledzenia oraz etykietę wysyłkową z adresem, który zgadza się z adresem w zamówieniu. Zaproponowaliśmy kupującemu pomoc w odnalezieniu paczki. Uprzejmie prosimy o zapoznanie się z załączonymi dowodami.",
     },
   },
 };

@@ -10,12 +10,14 @@ export const PT: LanguagePack = {
     trackingNumber: "[código de rastreamento]",
     daysLeft: "[número de dias]",
     refund: "[valor do reembolso]",
+    product: "[produto]",
+    shippedAt: "[data de envio]",
   },
   days: { one: "# dia", other: "# dias" },
   replies: {
     "tracking-update": {
       title: "Atualização do rastreamento",
-      text: "Obrigado por falar conosco sobre o pedido {orderId} e desculpe pela espera. Seu pacote foi enviado com a transportadora {carrier}; o código de rastreamento é {trackingNumber}. De acordo com as últimas informações de rastreamento, ele está a caminho. Estamos acompanhando de perto e avisaremos você sobre qualquer novidade.",
+      text: "Obrigado por falar conosco sobre o pedido {orderId} e desculpe pela espera. Seu pacote foi enviado em {shippedAt} com a transportadora {carrier}; o código de rastreamento é {trackingNumber}. De acordo com as últimas informações de rastreamento, ele está a caminho. Estamos acompanhando de perto e avisaremos você sobre qualquer novidade.",
     },
     "ask-to-wait": {
       title: "Pedir um pouco mais de paciência",
@@ -31,7 +33,7 @@ export const PT: LanguagePack = {
     },
     "ask-photos": {
       title: "Pedir fotos ou um vídeo",
-      text: "Lamentamos que o item recebido no pedido {orderId} não seja o que você esperava. Para entender o problema e resolvê-lo rapidamente, você poderia nos enviar fotos nítidas ou um vídeo curto mostrando o problema, junto com uma foto do pacote e da etiqueta de envio? Assim que recebermos, proporemos uma solução.",
+      text: "Lamentamos que o item recebido no pedido {orderId} ({product}) não seja o que você esperava. Para entender o problema e resolvê-lo rapidamente, você poderia nos enviar fotos nítidas ou um vídeo curto mostrando o problema, junto com uma foto do pacote e da etiqueta de envio? Assim que recebermos, proporemos uma solução.",
     },
     "offer-partial-refund": {
       title: "Oferecer reembolso parcial",
@@ -67,7 +69,7 @@ export const PT: LanguagePack = {
     },
     "platform-statement-shipped": {
       title: "Declaração para o AliExpress: enviado no prazo",
-      text: "Declaração sobre o pedido {orderId}: O pedido foi enviado dentro do prazo de manuseio pela transportadora {carrier}, código de rastreamento {trackingNumber}. Seguem em anexo as informações de rastreamento e uma captura de tela do último evento de rastreamento. Respondemos ao comprador prontamente, mantivemos o comprador informado sobre a entrega e oferecemos a extensão do período de proteção do comprador. Pedimos a gentileza de analisar as provas anexadas.",
+      text: "Declaração sobre o pedido {orderId}: O pedido foi enviado em {shippedAt}, dentro do prazo de manuseio, pela transportadora {carrier}, código de rastreamento {trackingNumber}. Seguem em anexo as informações de rastreamento e uma captura de tela do último evento de rastreamento. Respondemos ao comprador prontamente, mantivemos o comprador informado sobre a entrega e oferecemos a extensão do período de proteção do comprador. Pedimos a gentileza de analisar as provas anexadas.",
     },
     "platform-statement-item": {
       title: "Declaração para o AliExpress: item conforme o anúncio",
@@ -108,6 +110,34 @@ export const PT: LanguagePack = {
     "closed-follow-up": {
       title: "Acompanhamento após o encerramento",
       text: "Só queríamos confirmar se agora está tudo bem com o pedido {orderId}. Se ainda pudermos fazer algo por você, escreva diretamente para nós no chat; responderemos rapidamente e teremos prazer em ajudar.",
+    },
+    "delay-partial-refund": {
+      title: "Oferecer reembolso parcial pelo atraso",
+      text: "Lamentamos que o pedido {orderId} esteja demorando mais do que o previsto. O pacote continua a caminho ({carrier}, código de rastreamento {trackingNumber}). Como pedido de desculpas pela espera, podemos oferecer um reembolso parcial de {refund}, e você recebe o pacote normalmente. Se estiver de acordo, enviaremos esta proposta na disputa para que você possa aceitá-la.",
+    },
+    "delivered-proof": {
+      title: "Compartilhar o comprovante de entrega",
+      text: "Verificamos a entrega com a transportadora {carrier}. Segundo os registros dela, o pacote do pedido {orderId} (código de rastreamento {trackingNumber}) foi entregue no endereço informado no pedido; enviamos em anexo o comprovante de entrega da transportadora. Você poderia verificar se alguém da sua casa, um vizinho ou a portaria do seu prédio recebeu o pacote por você? Se mesmo assim não o encontrar, nos avise e abriremos uma reclamação com a transportadora.",
+    },
+    "customs-help": {
+      title: "Pacote retido na alfândega",
+      text: "Obrigado pela paciência com o pedido {orderId}. Segundo o rastreamento ({carrier}, {trackingNumber}), o pacote está na alfândega do seu país. Às vezes a alfândega pede informações ou documentos do destinatário, como um documento de identidade ou o número de contribuinte. Você poderia entrar em contato com a alfândega ou com a agência de correios local informando o código de rastreamento? Se precisarem de uma fatura comercial ou de outro documento nosso, é só avisar que enviaremos na hora.",
+    },
+    "returned-confirm-address": {
+      title: "Pacote devolvido: confirmar o endereço",
+      text: "Sentimos muito: o pacote do pedido {orderId} não pôde ser entregue e está voltando para nós ({carrier}, {trackingNumber}). Você poderia conferir seu endereço de entrega e nos enviar o endereço completo, com número, complemento, CEP e um telefone em que a transportadora possa falar com você? Assim que o recebermos, enviaremos o pacote novamente ou, se preferir, faremos o reembolso.",
+    },
+    "return-inspection-issue": {
+      title: "Item devolvido em outro estado",
+      text: "Recebemos o item devolvido do pedido {orderId}, obrigado. Ao conferir, vimos que ele não está no estado em que o enviamos (por exemplo, usado, danificado ou incompleto). Adicionamos à disputa fotos do que recebemos. Queremos encontrar com você uma solução justa: podemos oferecer um reembolso parcial de {refund}. Por favor, nos diga se está de acordo.",
+    },
+    "proposal-explain": {
+      title: "Explicar nossa proposta",
+      text: "Para deixar clara a nossa proposta na disputa do pedido {orderId}: propusemos {refund}. Assim que você a aceitar na disputa, o AliExpress a executa e o reembolso volta para a sua forma de pagamento original. Se tiver qualquer dúvida ou preferir outra solução, é só nos escrever; responderemos rapidamente.",
+    },
+    "platform-statement-delivered": {
+      title: "Declaração para o AliExpress: pedido entregue",
+      text: "Declaração sobre o pedido {orderId}: O pedido foi enviado em {shippedAt} pela transportadora {carrier}, código de rastreamento {trackingNumber}, e o rastreamento da transportadora o mostra como entregue no endereço do pedido. Seguem em anexo o comprovante de entrega da transportadora, uma captura de tela do rastreamento e a etiqueta de envio com o endereço, que coincide com o do pedido. Oferecemos ao comprador nossa ajuda para localizar o pacote. Pedimos a gentileza de analisar as provas anexadas.",
     },
   },
 };

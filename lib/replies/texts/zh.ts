@@ -10,12 +10,14 @@ export const ZH: LanguagePack = {
     trackingNumber: "[运单号]",
     daysLeft: "[剩余天数]",
     refund: "[退款金额]",
+    product: "[商品名称]",
+    shippedAt: "[发货日期]",
   },
   days: { other: "#天" },
   replies: {
     "tracking-update": {
       title: "物流进度说明",
-      text: "感谢您就订单 {orderId} 联系我们，让您久等了，非常抱歉。您的包裹已通过 {carrier} 发出，运单号为 {trackingNumber}。根据最新的物流信息，包裹正在运输途中。我们会密切跟踪，并随时向您通报进展。",
+      text: "感谢您就订单 {orderId} 联系我们，让您久等了，非常抱歉。您的包裹已于 {shippedAt} 通过 {carrier} 发出，运单号为 {trackingNumber}。根据最新的物流信息，包裹正在运输途中。我们会密切跟踪，并随时向您通报进展。",
     },
     "ask-to-wait": {
       title: "请买家再耐心等待",
@@ -31,7 +33,7 @@ export const ZH: LanguagePack = {
     },
     "ask-photos": {
       title: "请买家提供照片或视频",
-      text: "很抱歉订单 {orderId} 中您收到的商品不符合您的预期。为了了解问题并尽快解决，能否请您发给我们清晰的照片或一段简短的视频展示问题所在，并附上包裹及快递面单的照片？收到后我们会马上为您提出解决方案。",
+      text: "很抱歉订单 {orderId} 中您收到的商品（{product}）不符合您的预期。为了了解问题并尽快解决，能否请您发给我们清晰的照片或一段简短的视频展示问题所在，并附上包裹及快递面单的照片？收到后我们会马上为您提出解决方案。",
     },
     "offer-partial-refund": {
       title: "提议部分退款",
@@ -67,7 +69,7 @@ export const ZH: LanguagePack = {
     },
     "platform-statement-shipped": {
       title: "给速卖通平台的说明：已按时发货",
-      text: "关于订单 {orderId} 的说明：该订单已在备货期内通过 {carrier} 发出，运单号为 {trackingNumber}。附上物流跟踪信息及最新物流节点的截图。我们及时回复了买家，向其告知了物流进展，并提议延长买家保护期。恳请平台审阅所附证据。",
+      text: "关于订单 {orderId} 的说明：该订单已于 {shippedAt} 在备货期内通过 {carrier} 发出，运单号为 {trackingNumber}。附上物流跟踪信息及最新物流节点的截图。我们及时回复了买家，向其告知了物流进展，并提议延长买家保护期。恳请平台审阅所附证据。",
     },
     "platform-statement-item": {
       title: "给速卖通平台的说明：商品与描述相符",
@@ -108,6 +110,34 @@ export const ZH: LanguagePack = {
     "closed-follow-up": {
       title: "纠纷结束后回访",
       text: "想跟您确认一下，订单 {orderId} 现在一切都好吗？如果还有我们能帮忙的地方，请直接在聊天中联系我们，我们会尽快回复并乐意为您提供帮助。",
+    },
+    "delay-partial-refund": {
+      title: "就物流延误提议部分退款",
+      text: "很抱歉订单 {orderId} 的配送时间比预期长。包裹仍在运输途中（{carrier}，运单号 {trackingNumber}）。为表歉意，我们可以为您部分退款 {refund}，包裹仍会照常送到您手中。如果您同意，我们会在纠纷中提交这个方案，方便您直接接受。",
+    },
+    "delivered-proof": {
+      title: "提供妥投证明",
+      text: "我们已向 {carrier} 核实了派送情况。根据物流商的记录，订单 {orderId} 的包裹（运单号 {trackingNumber}）已妥投至订单上填写的地址，附上物流商的妥投证明。麻烦您确认一下是否有家人、邻居或所在楼宇的前台代为签收？如果仍然找不到，请告诉我们，我们会向物流商提出索赔。",
+    },
+    "customs-help": {
+      title: "包裹被海关扣留",
+      text: "感谢您对订单 {orderId} 的耐心等待。根据物流信息（{carrier}，运单号 {trackingNumber}），包裹目前在您所在国家的海关。海关有时需要收件人提供补充信息或文件，例如身份证件或税号。能否请您凭运单号联系当地海关或邮局？如果需要我们提供发票或其他文件，请告诉我们，我们会立即发送。",
+    },
+    "returned-confirm-address": {
+      title: "包裹退回：确认地址",
+      text: "很抱歉，订单 {orderId} 的包裹未能送达，正在退回给我们（{carrier}，运单号 {trackingNumber}）。能否请您核对收货地址，并把完整地址发给我们，包括门牌号、邮编以及物流商能联系到您的电话？收到后我们会为您重新发货；如果您更希望退款，我们也可以为您退款。",
+    },
+    "return-inspection-issue": {
+      title: "退货商品状态不符",
+      text: "我们已收到订单 {orderId} 的退货商品，谢谢您。检查时我们发现商品与我们发出时的状态不一致（例如已使用、有损坏或缺少配件）。我们已将收到商品的照片上传到纠纷中。我们希望与您协商一个公平的解决办法：可以为您部分退款 {refund}。请告诉我们您是否同意。",
+    },
+    "proposal-explain": {
+      title: "说明我们的方案",
+      text: "为了让您清楚了解我们在订单 {orderId} 纠纷中的方案：我们提出的是 {refund}。您在纠纷中接受方案后，速卖通会自动执行，款项将退回您原来的支付方式。如果您有任何疑问或希望采用其他解决方式，请随时给我们留言，我们会尽快回复。",
+    },
+    "platform-statement-delivered": {
+      title: "给速卖通平台的说明：包裹已妥投",
+      text: "关于订单 {orderId} 的说明：该订单已于 {shippedAt} 通过 {carrier} 发出，运单号为 {trackingNumber}，物流商的跟踪信息显示包裹已妥投至订单地址。附上物流商的妥投证明、物流跟踪截图以及印有收货地址的面单，面单地址与订单地址一致。我们已主动提出协助买家查找包裹。恳请平台审阅所附证据。",
     },
   },
 };
