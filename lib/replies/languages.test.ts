@@ -1,4 +1,4 @@
-import { replyLanguageFor, resolveReplyLanguage } from "./languages";
+import { countryCodeOf, replyLanguageFor, replyLanguageForCountry, replyLanguageOfDispute, resolveReplyLanguage } from "./languages";
 
 describe("resolveReplyLanguage", () => {
   it.each([
@@ -30,5 +30,41 @@ describe("replyLanguageFor", () => {
     expect(replyLanguageFor(null)).toBe("en");
     expect(replyLanguageFor(undefined)).toBe("en");
     expect(replyLanguageFor("")).toBe("en");
+  });
+});
+
+describe("replyLanguageForCountry (the issue's map)", () => {
+  it.each([
+    ["BR", "pt"], ["PT", "pt"], ["PL", "pl"], ["KR", "ko"], ["ES", "es"], ["MX", "es"], ["CL", "es"], ["FR", "fr"], ["BE", "fr"],
+    ["RU", "ru"], ["UA", "ru"], ["BY", "ru"], ["KZ", "ru"], ["DE", "de"], ["AT", "de"], ["CH", "de"], ["CN", "zh"],
+    ["US", "en"], ["IT", "en"], ["JP", "en"], ["NL", "en"], ["br", "pt"], [" kr ", "ko"],
+  ])("%s → %s", (country, language) => {
+    expect(replyLanguageForCountry(country)).toBe(language);
+  });
+
+  it("reads country names in English, Chinese and the country's own language", () => {
+    expect(replyLanguageForCountry("Brazil")).toBe("pt");
+    expect(replyLanguageForCountry("巴西")).toBe("pt");
+    expect(replyLanguageForCountry("Korea, Republic of")).toBe("ko");
+    expect(replyLanguageForCountry("韩国")).toBe("ko");
+    expect(replyLanguageForCountry("Österreich")).toBe("de");
+    expect(replyLanguageForCountry("Ukraine")).toBe("ru");
+    expect(replyLanguageForCountry("Italy")).toBe("en");
+    expect(replyLanguageForCountry(null)).toBe("en");
+  });
+
+  it("gives codes for names and keeps codes", () => {
+    expect(countryCodeOf("Polska")).toBe("PL");
+    expect(countryCodeOf("mx")).toBe("MX");
+    expect(countryCodeOf("Atlantis")).toBeNull();
+  });
+});
+
+describe("replyLanguageOfDispute", () => {
+  it("remembers the seller's choice over the country", () => {
+    expect(replyLanguageOfDispute({ buyerLanguage: "de", buyerCountry: "BR" })).toBe("de");
+    expect(replyLanguageOfDispute({ buyerLanguage: null, buyerCountry: "BR" })).toBe("pt");
+    expect(replyLanguageOfDispute({ buyerLanguage: "xx", buyerCountry: "Poland" })).toBe("pl");
+    expect(replyLanguageOfDispute({ buyerLanguage: null, buyerCountry: null })).toBe("en");
   });
 });
