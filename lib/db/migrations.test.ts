@@ -2,7 +2,10 @@ import { openDB } from "idb";
 import { DEFAULT_SETTINGS } from "../model";
 import { disputeRecordFromV1 } from "./migrations";
 import { DB_VERSION, openSentinelDb } from "./open";
-import type { DisputeRowV1, EventRowV1, SentinelDbV1 } from "./schema";
+import type { DisputeRowV1, EventRowV1, SentinelDbV1, SentinelDbV2, StoredDispute } from "./schema";
+import { emptyDisputeRecord, emptyOrderRecord } from "../model";
+import { getReplyTemplates, putReplyTemplate } from "./reply-templates";
+import { hiddenBuiltIn } from "../replies/seller-templates";
 
 let counter = 0;
 const uniqueName = (): string => `sentinel-migration-${Date.now()}-${counter++}`;
@@ -44,7 +47,7 @@ describe("openSentinelDb on a fresh profile", () => {
   it("creates every store of the current version", async () => {
     const db = await openSentinelDb(uniqueName(), { now: () => NOW });
     expect(db.version).toBe(DB_VERSION);
-    expect([...db.objectStoreNames].sort()).toEqual(["disputes", "events", "listReads", "orders", "reminders", "settings"]);
+    expect([...db.objectStoreNames].sort()).toEqual(["disputes", "events", "listReads", "orders", "reminders", "replyTemplates", "settings"]);
     expect([...db.transaction("disputes").store.indexNames].sort()).toEqual(["by-channel", "by-next-deadline", "by-order", "by-status"]);
     db.close();
   });
@@ -128,6 +131,69 @@ describe("migration v1 → v2", () => {
     first.close();
     const again = await openSentinelDb(name, { now: () => new Date("2027-01-01T00:00:00.000Z") });
     expect((await again.get("disputes", open.disputeId))?.note).toBe("mine");
+    again.close();
+  });
+});
+
+/** A database exactly as release 2 left it, written with the raw idb API (not our migration code). */
+async function createV2Database(name: string, dispute: StoredDispute): Promise<void> {
+  const db = await openDB<SentinelDbV2>(name, 2, {
+    upgrade(v2) {
+      const disputes = v2.createObjectStore("disputes", { keyPath: "disputeId" });
+      disputes.createIndex("by-status", "status");
+      disputes.createIndex("by-next-deadline", "nextSellerDeadline");
+      disputes.createIndex("by-channel", "channelId");
+      disputes.createIndex("by-order", "orderId");
+      v2.createObjectStore("events", { keyPath: "id", autoIncrement: true }).createIndex("by-dispute", "disputeId");
+      v2.createObjectStore("orders", { keyPath: "orderId" }).createIndex("by-channel", "channelId");
+      v2.createObjectStore("reminders", { keyPath: "key" }).createIndex("by-subject", "subjectId");
+      v2.createObjectStore("settings");
+      v2.createObjectStore("listReads", { keyPath: "channelId" });
+    },
+  });
+  const seen = "2026-11-19T10:00:00.000Z";
+  await db.put("disputes", dispute);
+  await db.put("orders", { ...emptyOrderRecord(dispute.orderId ?? "", seen), shippedAt: "2026-11-01T02:00:00.000Z" });
+  await db.add("events", { disputeId: dispute.disputeId, kind: "opened", at: seen, seenAt: seen });
+  await db.put("settings", { ...DEFAULT_SETTINGS, staleListHours: 12 }, "settings");
+  db.close();
+}
+
+describe("migration v2 → v3", () => {
+  const dispute: StoredDispute = {
+    ...emptyDisputeRecord("6351074783626585", "2026-11-18T10:00:00.000Z"),
+    orderId: "8183974713700486",
+    status: "awaiting-seller",
+    buyerLanguage: "pt",
+    checklist: { "all-chat": true },
+    nextSellerDeadline: "2026-11-23T10:00:00.000Z",
+  };
+
+  it("adds the seller's reply templates store and leaves every v2 row as it was", async () => {
+    const name = uniqueName();
+    await createV2Database(name, dispute);
+    const db = await openSentinelDb(name, { now: () => NOW });
+    expect(db.version).toBe(3);
+    expect(await db.get("disputes", dispute.disputeId)).toEqual(dispute);
+    expect((await db.get("orders", "8183974713700486"))?.shippedAt).toBe("2026-11-01T02:00:00.000Z");
+    expect(await db.count("events")).toBe(1);
+    expect((await db.get("settings", "settings"))?.staleListHours).toBe(12);
+    expect(await getReplyTemplates(db)).toEqual([]);
+    const hidden = hiddenBuiltIn("ask-to-wait", "en", NOW);
+    await putReplyTemplate(db, hidden);
+    expect(await getReplyTemplates(db)).toEqual([hidden]);
+    db.close();
+  });
+
+  it("keeps the templates when reopened, and skips a row that is not a template", async () => {
+    const name = uniqueName();
+    await createV2Database(name, dispute);
+    const first = await openSentinelDb(name, { now: () => NOW });
+    await putReplyTemplate(first, hiddenBuiltIn("ask-to-wait", "de", NOW));
+    await first.put("replyTemplates", { key: "en/own-x", id: "own-x" } as never);
+    first.close();
+    const again = await openSentinelDb(name, { now: () => NOW });
+    expect((await getReplyTemplates(again)).map((template) => template.key)).toEqual(["de/ask-to-wait"]);
     again.close();
   });
 });

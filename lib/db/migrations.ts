@@ -9,21 +9,28 @@ import {
   type DisputeRecord,
   type PageDeadline,
 } from "../model";
-import type { DisputeRowV1, SentinelDbV1, SentinelDbV2 } from "./schema";
+import type { DisputeRowV1, SentinelDbV1, SentinelDbV2, SentinelDbV3 } from "./schema";
 import { toStoredDispute } from "./to-stored-dispute";
 
-export type UpgradeTransaction = IDBPTransaction<SentinelDbV2, StoreNames<SentinelDbV2>[], "versionchange">;
+export type UpgradeTransaction = IDBPTransaction<SentinelDbV3, StoreNames<SentinelDbV3>[], "versionchange">;
+type UpgradeTransactionV2 = IDBPTransaction<SentinelDbV2, StoreNames<SentinelDbV2>[], "versionchange">;
 type UpgradeTransactionV1 = IDBPTransaction<SentinelDbV1, StoreNames<SentinelDbV1>[], "versionchange">;
 
 /** Runs every step from `oldVersion` up to the current version. `now` dates the recomputed deadlines. */
 export async function upgradeSentinelDb(
-  db: IDBPDatabase<SentinelDbV2>,
+  db: IDBPDatabase<SentinelDbV3>,
   oldVersion: number,
   transaction: UpgradeTransaction,
   now: Date,
 ): Promise<void> {
   if (oldVersion < 1) createStoresV1(db as unknown as IDBPDatabase<SentinelDbV1>);
-  if (oldVersion < 2) await upgradeToV2(db, transaction, now);
+  if (oldVersion < 2) await upgradeToV2(db as unknown as IDBPDatabase<SentinelDbV2>, transaction as unknown as UpgradeTransactionV2, now);
+  if (oldVersion < 3) createStoresV3(db);
+}
+
+/** v3: the seller's reply templates; every older row stays as it was (nothing to convert). */
+function createStoresV3(db: IDBPDatabase<SentinelDbV3>): void {
+  db.createObjectStore("replyTemplates", { keyPath: "key" });
 }
 
 function createStoresV1(db: IDBPDatabase<SentinelDbV1>): void {
@@ -34,7 +41,7 @@ function createStoresV1(db: IDBPDatabase<SentinelDbV1>): void {
 }
 
 /** v2: full DisputeRecord rows with their next seller deadline; orders, reminders, settings, list reads. */
-async function upgradeToV2(db: IDBPDatabase<SentinelDbV2>, transaction: UpgradeTransaction, now: Date): Promise<void> {
+async function upgradeToV2(db: IDBPDatabase<SentinelDbV2>, transaction: UpgradeTransactionV2, now: Date): Promise<void> {
   const disputes = transaction.objectStore("disputes");
   disputes.createIndex("by-next-deadline", "nextSellerDeadline");
   disputes.createIndex("by-channel", "channelId");

@@ -1,9 +1,9 @@
 // Opens (and creates or upgrades) the extension's database. Only the background writes to it (DESIGN.md).
 import { openDB, type IDBPDatabase } from "idb";
 import { upgradeSentinelDb } from "./migrations";
-import type { SentinelDbV2 } from "./schema";
+import type { SentinelDb } from "./schema";
 
-export const DB_VERSION = 2;
+export const DB_VERSION = 3;
 export const DEFAULT_DB_NAME = "dispute-sentinel";
 
 export interface OpenSentinelDbOptions {
@@ -14,9 +14,9 @@ export interface OpenSentinelDbOptions {
 export function openSentinelDb(
   name: string = DEFAULT_DB_NAME,
   options: OpenSentinelDbOptions = {},
-): Promise<IDBPDatabase<SentinelDbV2>> {
+): Promise<IDBPDatabase<SentinelDb>> {
   const now = options.now ?? (() => new Date());
-  return openDB<SentinelDbV2>(name, DB_VERSION, {
+  return openDB<SentinelDb>(name, DB_VERSION, {
     upgrade(db, oldVersion, _newVersion, transaction) {
       // An aborted upgrade is reported by openDB's own rejection; this copy of it needs no second reader.
       transaction.done.catch(() => undefined);

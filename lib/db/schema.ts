@@ -10,6 +10,7 @@ import type {
   SentReminder,
   Settings,
 } from "../model";
+import type { SellerReplyTemplate } from "../replies/seller-templates";
 
 /** A dispute as the first release stored it: a few fields read from the page, the deadline as a bare string. */
 export interface DisputeRowV1 {
@@ -97,5 +98,13 @@ export interface SentinelDbV2 extends DBSchema {
   };
 }
 
+/** v3: the seller's own reply templates (issue 12), a store of their own so that built-in updates never touch them. */
+export interface SentinelDbV3 extends SentinelDbV2 {
+  replyTemplates: {
+    key: string; // `${language}/${id}`
+    value: SellerReplyTemplate;
+  };
+}
+
 /** The current schema: what every function outside migrations.ts works with. */
-export type SentinelDb = SentinelDbV2;
+export type SentinelDb = SentinelDbV3;
