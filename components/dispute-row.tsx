@@ -1,14 +1,11 @@
 // One dispute in the popup: full ids (selectable, never cut: they are what the seller searches
 // for), product, reason, status, every clock, how old our data is, and the seller's actions.
 import type { UiLanguage } from "../lib/model";
-import { reasonName, statusName } from "../lib/i18n/display-names";
 import type { Zones } from "../lib/i18n/explanation-text";
 import { formatElapsed } from "../lib/i18n/format-duration";
 import { instantLine } from "../lib/i18n/instant-text";
 import { t } from "../lib/i18n/translate";
-import { formatMoney } from "../lib/i18n/format-money";
-import { CopyButton } from "./copy-button";
-import { DeadlineLine } from "./deadline-line";
+import { DisputeClocks, DisputeFacts, StatusLabel } from "./dispute-facts";
 import { isClosed, primaryDeadline, type DisputeWithDeadlines } from "./sort-disputes";
 import { deadlineUrgency } from "./urgency";
 
@@ -34,7 +31,6 @@ export function DisputeRow({ item, now, lang, browserZone, platformZone, onOpen,
   const zones: Zones = { browserZone, platformZone };
   const closed = isClosed(record);
   const primary = primaryDeadline(item.deadlines);
-  const ordered = primary === null ? [...item.deadlines] : [primary, ...item.deadlines.filter((d) => d !== primary)];
   const urgency = primary === null || record.handled ? "grey" : deadlineUrgency(primary, now);
   const unknownValue = t(lang, "popup.unknown-value");
   const snoozed = record.snoozedUntil !== null && Date.parse(record.snoozedUntil) > now.getTime();
@@ -49,53 +45,12 @@ export function DisputeRow({ item, now, lang, browserZone, platformZone, onOpen,
         <span class="product" title={record.productTitle ?? undefined}>
           {record.productTitle ?? unknownValue}
         </span>
-        <span class={`status status-${record.status}`} title={record.statusText ?? undefined}>
-          {record.status === "unknown" && record.statusText ? record.statusText : statusName(record.status, lang)}
-        </span>
+        <StatusLabel record={record} lang={lang} />
       </div>
       {storeName ? <div class="row-store">{storeName}</div> : null}
-      <dl class="row-ids">
-        <dt>{t(lang, "popup.order-id")}</dt>
-        <dd>
-          <span class="id-value order-id">{record.orderId ?? unknownValue}</span>
-          {record.orderId !== null && onCopy ? (
-            <CopyButton text={record.orderId} lang={lang} onCopy={onCopy} label={t(lang, "popup.copy-order-id", { id: record.orderId })} />
-          ) : null}
-        </dd>
-        <dt>{t(lang, "popup.dispute-id")}</dt>
-        <dd class="id-value dispute-id" title={record.disputeId}>
-          {record.shownDisputeId ?? record.disputeId}
-        </dd>
-        <dt>{t(lang, "popup.reason")}</dt>
-        <dd class="reason" title={record.reasonText ?? undefined}>
-          {/* Not read yet (the list's JSON carries no reason): "unknown", not "unrecognised". */}
-          {record.reason === "unknown" ? (record.reasonText ?? t(lang, "popup.unknown-value")) : reasonName(record.reason, lang)}
-        </dd>
-        {record.buyer !== null ? (
-          <>
-            <dt>{t(lang, "popup.buyer")}</dt>
-            <dd class="buyer">
-              {record.buyer}
-              {record.buyerCountry ? ` (${record.buyerCountry})` : ""}
-            </dd>
-          </>
-        ) : null}
-        {record.refundRequested !== null ? (
-          <>
-            <dt>{t(lang, "popup.refund")}</dt>
-            <dd class="refund">{formatMoney(record.refundRequested, lang)}</dd>
-          </>
-        ) : null}
-      </dl>
+      <DisputeFacts record={record} lang={lang} onCopy={onCopy} />
       {closed ? null : (
-        <div class="row-deadlines">
-          {ordered.map((deadline) => (
-            <DeadlineLine key={`${deadline.rule}|${deadline.dueAt}`} deadline={deadline} now={now} lang={lang} {...zones} />
-          ))}
-          {(item.unknown ?? []).map((clock) => (
-            <DeadlineLine key={`unknown|${clock.rule}`} unknown={clock} now={now} lang={lang} {...zones} />
-          ))}
-        </div>
+        <DisputeClocks item={item} now={now} lang={lang} {...zones} />
       )}
       <div class="row-meta">
         <span class="data-age">

@@ -7,15 +7,12 @@ import type { ReplyLanguage } from "../lib/replies/languages";
 import type { ReplyValues } from "../lib/replies/placeholders";
 import type { ReplySuggestion } from "../lib/replies/suggested-replies";
 import { evidenceChecklist } from "../lib/evidence/checklists";
-import { reasonName, statusName } from "../lib/i18n/display-names";
-import { formatMoney } from "../lib/i18n/format-money";
 import { instantLine } from "../lib/i18n/instant-text";
 import type { MessageKey } from "../lib/i18n/messages";
 import { t } from "../lib/i18n/translate";
-import { CopyButton } from "./copy-button";
-import { DeadlineLine } from "./deadline-line";
+import { DisputeClocks, DisputeFacts, StatusLabel } from "./dispute-facts";
 import { ReplySuggestions } from "./reply-suggestions";
-import { isClosed, primaryDeadline, type DisputeWithDeadlines } from "./sort-disputes";
+import { isClosed, type DisputeWithDeadlines } from "./sort-disputes";
 
 export interface DisputeViewProps {
   item: DisputeWithDeadlines;
@@ -53,8 +50,6 @@ export function DisputeView(props: DisputeViewProps) {
   const [note, setNote] = useState(record.note);
   const [noteSaved, setNoteSaved] = useState(false);
   const closed = isClosed(record);
-  const primary = primaryDeadline(item.deadlines);
-  const ordered = primary === null ? [...item.deadlines] : [primary, ...item.deadlines.filter((d) => d !== primary)];
   const checklist = evidenceChecklist(record.reason, record.reasonText);
   const done = checklist.filter((entry) => record.checklist[entry.id] === true).length;
   const unknownValue = t(lang, "popup.unknown-value");
@@ -72,34 +67,11 @@ export function DisputeView(props: DisputeViewProps) {
       </button>
       <header class="view-header">
         <h1 class="view-title">{record.productTitle ?? unknownValue}</h1>
-        <span class={`status status-${record.status}`} title={record.statusText ?? undefined}>
-          {record.status === "unknown" && record.statusText ? record.statusText : statusName(record.status, lang)}
-        </span>
+        <StatusLabel record={record} lang={lang} />
       </header>
-      <dl class="row-ids">
-        <dt>{t(lang, "popup.order-id")}</dt>
-        <dd>
-          <span class="id-value order-id">{record.orderId ?? unknownValue}</span>
-          {record.orderId !== null ? <CopyButton text={record.orderId} lang={lang} onCopy={props.onCopy} label={t(lang, "popup.copy-order-id", { id: record.orderId })} /> : null}
-        </dd>
-        <dt>{t(lang, "popup.dispute-id")}</dt>
-        <dd class="id-value dispute-id">{record.shownDisputeId ?? record.disputeId}</dd>
-        <dt>{t(lang, "popup.reason")}</dt>
-        <dd class="reason">{record.reason === "unknown" ? (record.reasonText ?? unknownValue) : reasonName(record.reason, lang)}</dd>
-        <dt>{t(lang, "popup.buyer")}</dt>
-        <dd class="buyer">{record.buyer ?? unknownValue}</dd>
-        <dt>{t(lang, "popup.refund")}</dt>
-        <dd class="refund">{record.refundRequested ? formatMoney(record.refundRequested, lang) : unknownValue}</dd>
-      </dl>
+      <DisputeFacts record={record} lang={lang} onCopy={props.onCopy} />
       {closed ? null : (
-        <div class="row-deadlines">
-          {ordered.map((deadline) => (
-            <DeadlineLine key={`${deadline.rule}|${deadline.dueAt}`} deadline={deadline} now={now} lang={lang} {...zones} />
-          ))}
-          {(item.unknown ?? []).map((clock) => (
-            <DeadlineLine key={`unknown|${clock.rule}`} unknown={clock} now={now} lang={lang} {...zones} />
-          ))}
-        </div>
+        <DisputeClocks item={item} now={now} lang={lang} {...zones} />
       )}
       <div class="row-actions">
         <button type="button" class="primary" onClick={() => props.onOpen(record.disputeId)}>

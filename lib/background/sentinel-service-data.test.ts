@@ -4,22 +4,13 @@ import { fakeBrowser } from "wxt/testing/fake-browser";
 import { DEFAULT_SETTINGS } from "../model";
 import { openSentinelDb } from "../db/open";
 import { getDispute, saveSettings } from "../db/queries";
-import type { ReminderApi } from "../reminders/apply-plan";
+import { fakeReminderApi as reminderApi } from "../reminders/testing/fake-reminder-api";
 import { CHANNEL, disputeReading, listReading } from "../tracker/testing/readings";
 import { createSentinelService } from "./sentinel-service";
 
 const T0 = new Date("2026-11-20T04:00:00.000Z");
 const DAY_MS = 86_400_000;
 
-const reminderApi: ReminderApi = {
-  notifications: { create: (id, options) => fakeBrowser.notifications.create(id, options) },
-  alarms: { create: (name, info) => fakeBrowser.alarms.create(name, info), clear: (name) => fakeBrowser.alarms.clear(name) },
-  action: {
-    setBadgeText: (details) => fakeBrowser.action.setBadgeText(details),
-    setBadgeBackgroundColor: (details) => fakeBrowser.action.setBadgeBackgroundColor(details),
-    setTitle: (details) => fakeBrowser.action.setTitle(details),
-  },
-};
 
 async function harness() {
   fakeBrowser.reset();

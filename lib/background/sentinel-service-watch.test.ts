@@ -3,7 +3,7 @@
 import { fakeBrowser } from "wxt/testing/fake-browser";
 import { DEFAULT_SETTINGS } from "../model";
 import { openSentinelDb } from "../db/open";
-import type { ReminderApi } from "../reminders/apply-plan";
+import { fakeReminderApi as reminderApi } from "../reminders/testing/fake-reminder-api";
 import { disputeReading, listReading } from "../tracker/testing/readings";
 import type { WatchRunner, WatchView } from "../watch/watch-runner";
 import { createSentinelService } from "./sentinel-service";
@@ -11,15 +11,6 @@ import { createSentinelService } from "./sentinel-service";
 const T0 = new Date("2026-11-20T04:00:00.000Z");
 const VIEW: WatchView = { enabled: true, everyHours: 3, running: null, pausedSince: null, nextCheckAt: null, stores: [] };
 
-const reminderApi: ReminderApi = {
-  notifications: { create: (id, options) => fakeBrowser.notifications.create(id, options) },
-  alarms: { create: (name, info) => fakeBrowser.alarms.create(name, info), clear: (name) => fakeBrowser.alarms.clear(name) },
-  action: {
-    setBadgeText: (details) => fakeBrowser.action.setBadgeText(details),
-    setBadgeBackgroundColor: (details) => fakeBrowser.action.setBadgeBackgroundColor(details),
-    setTitle: (details) => fakeBrowser.action.setTitle(details),
-  },
-};
 
 async function setup() {
   const calls: string[] = [];
