@@ -2,7 +2,6 @@ import { browser } from "wxt/browser";
 import { openSentinelDb } from "@/lib/db/open";
 import { createSentinelService } from "@/lib/background/sentinel-service";
 import { onMessages } from "@/lib/messages";
-import { answerRepliesRequest } from "@/lib/replies/answer-request";
 import { NEXT_WAKE_ALARM } from "@/lib/reminders/apply-plan";
 import { openOrFocusTab } from "@/lib/background/open-or-focus-tab";
 import { createWatchRunner, WATCH_ALARM } from "@/lib/watch/watch-runner";
@@ -56,10 +55,16 @@ export default defineBackground(() => {
     "export-spreadsheet": async () => (await service).exportSpreadsheet(),
     "data-summary": async () => (await service).dataSummary(),
     "clear-all-data": async () => (await service).clearAllData(),
-    "suggested-replies": async (request) => answerRepliesRequest(request),
+    "suggested-replies": async (request) => (await service).replies.suggestedReplies(request),
     "check-now": async () => (await service).checkNow(),
     "dispute-view": async ({ disputeId }) => (await service).disputeView(disputeId),
     "set-note": async ({ disputeId, note }) => (await service).setNote(disputeId, note),
+    "set-buyer-language": async ({ disputeId, language }) => (await service).replies.setBuyerLanguage(disputeId, language),
+    "dispute-evidence": async ({ disputeId, language }) => (await service).replies.disputeEvidence(disputeId, language),
+    "reply-templates": async () => (await service).replies.replyTemplates(),
+    "save-reply-template": async ({ draft }) => (await service).replies.saveReplyTemplate(draft),
+    "hide-reply-template": async ({ language, id }) => (await service).replies.hideReplyTemplate(language, id),
+    "delete-reply-template": async ({ language, id }) => (await service).replies.deleteReplyTemplate(language, id),
   });
 
   const replan = () => void service.then((s) => s.replan());

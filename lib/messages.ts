@@ -5,6 +5,8 @@ import type { DisputeEvent, DisputeReason, DisputeRecord, DisputeStatus, OrderRe
 import type { ReplyLanguage } from "./replies/languages";
 import type { ReplyValues } from "./replies/placeholders";
 import type { ReplySuggestion } from "./replies/suggested-replies";
+import type { SellerReplyTemplate, SellerTemplateDraft, SellerTemplateProblem } from "./replies/seller-templates";
+import type { KnownEvidence } from "./evidence/known-evidence";
 import type { ComputedDeadline } from "./rules/types";
 import type { UnknownDeadline } from "./rules/compute-deadlines";
 import type { ListNotice } from "./reminders/list-notices";
@@ -86,9 +88,24 @@ export interface Protocol {
   "check-now": { request: Record<string, never>; response: { started: boolean; channelIds: string[] } };
   /** Answered by the background, so the reply texts of nine languages are not part of every page's script. */
   "suggested-replies": {
-    request: { reason: DisputeReason; status: DisputeStatus; language: ReplyLanguage; values: ReplyValues };
+    /** disputeId: the stored dispute and its order fill what `values` leaves unknown, its reason text picks a not-received sub-case. */
+    request: { reason: DisputeReason; status: DisputeStatus; language: ReplyLanguage; values: ReplyValues; disputeId?: string };
     response: { replies: ReplySuggestion[] };
   };
+  /** The language a dispute's replies are written in, remembered (null: the buyer's country decides again). */
+  "set-buyer-language": { request: { disputeId: string; language: ReplyLanguage | null }; response: { buyerLanguage: string | null } };
+  /** For a dispute's checklist: what is already known, and the evidence summary to paste (UI language); null when not stored. */
+  "dispute-evidence": { request: { disputeId: string; language: UiLanguage }; response: { known: KnownEvidence; summary: string } | null };
+  /** The seller's own reply templates, rewordings and hidden built-ins (options page). */
+  "reply-templates": { request: Record<string, never>; response: { templates: SellerReplyTemplate[] } };
+  "save-reply-template": {
+    request: { draft: SellerTemplateDraft };
+    response: { ok: true; template: SellerReplyTemplate; templates: SellerReplyTemplate[] } | { ok: false; problem: SellerTemplateProblem };
+  };
+  /** "Delete" on a built-in template: hidden in that language. */
+  "hide-reply-template": { request: { language: ReplyLanguage; id: string }; response: { templates: SellerReplyTemplate[] } };
+  /** Deletes one of the seller's own templates, or restores a built-in they reworded or hid. */
+  "delete-reply-template": { request: { language: ReplyLanguage; id: string }; response: { templates: SellerReplyTemplate[] } };
 }
 
 export type MessageType = keyof Protocol;
@@ -119,6 +136,12 @@ const MESSAGE_TYPES: ReadonlySet<string> = new Set<MessageType>([
   "check-now",
   "dispute-view",
   "set-note",
+  "set-buyer-language",
+  "dispute-evidence",
+  "reply-templates",
+  "save-reply-template",
+  "hide-reply-template",
+  "delete-reply-template",
 ]);
 
 export function isEnvelope(value: unknown): value is Envelope {

@@ -23,6 +23,7 @@ import { buildDisputeSpreadsheet, spreadsheetFileName } from "../backup/csv-expo
 import { pruneClosedDisputes } from "../db/prune-closed";
 import { clearAllData, summarizeStoredData, type StoredDataSummary } from "../db/clear-all";
 import { WATCH_ALARM, type WatchRunner } from "../watch/watch-runner";
+import { createReplyService } from "./reply-service";
 
 export interface SentinelServiceDeps {
   db: IDBPDatabase<SentinelDb>;
@@ -92,6 +93,9 @@ export function createSentinelService(deps: SentinelServiceDeps) {
 
   return {
     replan,
+
+    /** Suggested replies, the buyer's language, evidence and the seller's templates (issue 12). */
+    replies: createReplyService({ db, clock: deps.clock, random: Math.random }),
 
     /** On install, update and browser start: stored "next deadline" keys follow the clock and the rulebook. */
     async refreshAndReplan(): Promise<ReminderPlan> {

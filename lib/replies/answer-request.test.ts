@@ -24,4 +24,17 @@ describe("answerRepliesRequest", () => {
     expect(texts).not.toMatch(/\b42\b|\[object|undefined|<b>/);
     expect(texts).toContain("[order number]");
   });
+
+  it("fills from the stored dispute and its order what the request leaves unknown; the request's own values win", () => {
+    const request: RequestOf<"suggested-replies"> = { reason: "not-received", status: "awaiting-seller", language: "en", values: { buyer: "Ana", carrier: " " } };
+    const { replies } = answerRepliesRequest(request, {
+      dispute: { reasonText: "Still in transit", buyer: "ana_b", orderId: "81", productTitle: "Mug", carrier: null, trackingNumber: null, refundRequested: { amount: 5, currency: "USD" } },
+      order: { buyer: null, carrier: "Cainiao", trackingNumber: "LP1", shippedAt: "2025-03-20" },
+    });
+    expect(replies.map((reply) => reply.id)).toEqual(["tracking-update", "ask-to-wait", "delay-partial-refund", "offer-reship-or-refund"]);
+    expect(replies[0]?.text).toBe(
+      "Hello Ana,\n\nThank you for contacting us about order 81, and sorry for the wait. Your parcel was shipped on March 20, 2025 with Cainiao; the tracking number is LP1. According to the latest tracking information, it is on its way to you. We are following it closely and will keep you updated.",
+    );
+    expect(replies[2]?.text).toContain("partial refund of $5.00");
+  });
 });
