@@ -86,3 +86,19 @@ export const EMPTY_LIST_TEXTS: readonly string[] = ["暂无数据", "没有数�
 
 /** The seller's session is over (pageState "login-expired"). */
 export const LOGIN_EXPIRED_TEXTS: readonly string[] = ["登录已过期", "登录超时", "登录失效", "请重新登录", "请先登录", "会话已过期", "session has expired", "session expired", "sign in again", "log in again", "login again", "please sign in", "please log in", "login expired"];
+
+/**
+ * A box the seller writes to the buyer in (issue 12, "insert into the reply box"): words of its placeholder, its
+ * label or the text just before it. Matched as substrings, case-insensitively. Detail pages' message and
+ * negotiation boxes (留言 / 协商 / 回复), and the refusal form's explanation (拒绝理由 / reason for rejection).
+ */
+export const REPLY_BOX_WORDS: readonly string[] = [
+  "回复", "留言", "协商", "消息", "沟通", "发送给买家", "给买家", "拒绝理由", "拒绝原因", "说明",
+  "reply", "message", "respond", "response", "negotiat", "write to the buyer", "to the buyer", "comment", "explain", "reason for rejecting", "reason for rejection",
+];
+
+/** Boxes that are never a reply to the buyer even when a reply word is near: search, the seller's private note, figures and addresses. */
+export const NOT_REPLY_BOX_WORDS: readonly string[] = [
+  "搜索", "查询", "备注", "运单号", "物流单号", "金额", "地址", "电话", "邮箱", "密码",
+  "search", "filter", "remark", "private note", "internal", "tracking", "amount", "address", "phone", "email", "password",
+];
