@@ -156,3 +156,39 @@ describe("suggested replies in the overlay", () => {
     expect(await screen.findByText("Select the text to copy it")).toBeTruthy();
   });
 });
+
+describe("evidence in the overlay", () => {
+  it("asks for the order's evidence when the checklist opens, once, and counts what it fills", async () => {
+    let asked = 0;
+    const loadEvidence = async () => {
+      asked++;
+      return {
+        known: { carrier: "Cainiao", trackingNumber: "LP1", paidAt: null, shippedAt: "2026-11-20T02:00:00.000Z", deliveredAt: null },
+        summary: "Order 8190000000000000001 · dispute 5000000000000001",
+      };
+    };
+    const { container } = renderBadge({ record: makeRecord({ reason: "not-received", reasonText: "in transit", carrier: null, trackingNumber: null }), loadEvidence });
+    expect(container.querySelector(".sentinel-progress")?.textContent).toBe("0/7 ready");
+    expect(asked).toBe(0);
+    fireEvent.click(screen.getByText("Evidence checklist"));
+    await waitFor(() => expect(container.querySelector(".sentinel-progress")?.textContent).toBe("1/7 ready"));
+    expect(container.querySelector('[data-fact="trackingNumber"]')?.textContent).toBe("Tracking number: LP1");
+    expect(screen.getByText("Copy evidence summary")).toBeTruthy();
+    fireEvent.click(screen.getByText("Hide checklist"));
+    fireEvent.click(screen.getByText("Evidence checklist"));
+    expect(asked).toBe(1);
+  });
+
+  it("passes Insert and the language choice through to the replies", async () => {
+    const inserted: string[] = [];
+    const languages: string[] = [];
+    const { container } = renderBadge({ onInsertReply: async (text) => (inserted.push(text), "inserted"), onReplyLanguageChange: (language) => languages.push(language) });
+    fireEvent.click(screen.getByText("Suggested replies"));
+    await waitFor(() => expect(container.querySelector(".sentinel-reply-insert")).not.toBeNull());
+    fireEvent.click(container.querySelector(".sentinel-reply-insert")!);
+    expect(await screen.findByText("Inserted into the reply box")).toBeTruthy();
+    fireEvent.change(container.querySelector(".sentinel-replies select")!, { target: { value: "fr" } });
+    expect(languages).toEqual(["fr"]);
+    expect(inserted).toHaveLength(1);
+  });
+});

@@ -2,18 +2,19 @@
 // countdown (or "deadline unknown" and why), status, and an expandable evidence checklist.
 // Inline, in the page's flow: it never sits over the page's own controls. Styles: overlayStyles,
 // injected by the content script into the overlay's shadow root.
-import { useState } from "preact/hooks";
+import { useEffect, useState } from "preact/hooks";
 import type { UiLanguage } from "../lib/model";
 import type { OverlayRecord } from "../lib/messages";
 import type { UnknownDeadline } from "../lib/rules/compute-deadlines";
 import type { ComputedDeadline } from "../lib/rules/types";
-import { evidenceChecklist } from "../lib/evidence/checklists";
+import { checklistEntries, checklistProgress, knownEvidenceOf, type KnownEvidence } from "../lib/evidence/known-evidence";
 import { statusName } from "../lib/i18n/display-names";
 import { unknownReasonText, type Zones } from "../lib/i18n/explanation-text";
 import { t } from "../lib/i18n/translate";
 import { DeadlineCountdown } from "./countdown";
 import { isClosed, primaryDeadline } from "./sort-disputes";
-import { ReplySuggestions } from "./reply-suggestions";
+import { ReplySuggestions, type ReplyInsertOutcome } from "./reply-suggestions";
+import { EvidenceChecklist } from "./evidence-checklist";
 import type { ReplyLanguage } from "../lib/replies/languages";
 import type { ReplyValues } from "../lib/replies/placeholders";
 import type { ReplySuggestion } from "../lib/replies/suggested-replies";
@@ -32,6 +33,12 @@ export type OverlayBadgeProps = Zones & {
   onCopyReply(text: string): Promise<boolean>;
   /** The suggested replies for this dispute's reason and status in a language. */
   loadReplies(language: ReplyLanguage, values: ReplyValues): Promise<ReplySuggestion[]>;
+  /** Puts a reply into the reply box the page has open (or copies it when there is none). */
+  onInsertReply?(text: string): Promise<ReplyInsertOutcome>;
+  /** The seller chose another reply language for this dispute: remember it. */
+  onReplyLanguageChange?(language: ReplyLanguage): void;
+  /** What the dispute's order tells the checklist, and the evidence summary; asked for when the checklist opens. */
+  loadEvidence?(): Promise<{ known: KnownEvidence; summary: string } | null>;
   /** Start with the checklist open (e.g. on the dispute's detail page). */
   defaultExpanded?: boolean;
 };
@@ -48,8 +55,23 @@ export function OverlayBadge(props: OverlayBadgeProps) {
     closed || deadline !== null
       ? null
       : ((props.unknown ?? []).find((clock) => clock.actor === "seller") ?? props.unknown?.[0] ?? null);
-  const items = evidenceChecklist(record.reason, record.reasonText);
-  const done = items.filter((item) => record.checklist[item.id] === true).length;
+  const [evidence, setEvidence] = useState<{ known: KnownEvidence; summary: string } | null>(null);
+  // Asked once the checklist is first opened: a list of 500 rows sends no 500 messages.
+  const wantEvidence = expanded && evidence === null && props.loadEvidence !== undefined;
+  useEffect(() => {
+    if (!wantEvidence) return;
+    let current = true;
+    props.loadEvidence?.().then(
+      (loaded) => current && loaded !== null && setEvidence(loaded),
+      () => undefined,
+    );
+    return () => {
+      current = false;
+    };
+  }, [wantEvidence]);
+  // Until the order is asked for, what the dispute itself knows (its carrier and tracking number).
+  const known = evidence?.known ?? knownEvidenceOf(record, null);
+  const { done, total } = checklistProgress(checklistEntries(record, known));
   const panelId = `sentinel-checklist-${record.disputeId}`;
   const repliesId = `sentinel-replies-${record.disputeId}`;
   const urgency = deadline === null ? "grey" : deadlineUrgency(deadline, now);
@@ -77,7 +99,7 @@ export function OverlayBadge(props: OverlayBadgeProps) {
           onClick={() => setOpen(expanded ? null : "checklist")}
         >
           <span class="sentinel-toggle-label">{expanded ? t(lang, "overlay.hide-checklist") : t(lang, "overlay.show-checklist")}</span>{" "}
-          <span class="sentinel-progress">{t(lang, "overlay.checklist-progress", { done, total: items.length })}</span>
+          <span class="sentinel-progress">{t(lang, "overlay.checklist-progress", { done, total })}</span>
         </button>
         <button
           type="button"
@@ -90,23 +112,30 @@ export function OverlayBadge(props: OverlayBadgeProps) {
         </button>
       </div>
       {open === "replies" ? (
-        <ReplySuggestions id={repliesId} record={record} deadlines={props.deadlines} now={now} lang={lang} onCopy={props.onCopyReply} loadReplies={props.loadReplies} />
+        <ReplySuggestions
+          id={repliesId}
+          record={record}
+          deadlines={props.deadlines}
+          now={now}
+          lang={lang}
+          onCopy={props.onCopyReply}
+          loadReplies={props.loadReplies}
+          onInsert={props.onInsertReply}
+          onLanguageChange={props.onReplyLanguageChange}
+        />
       ) : null}
       {expanded ? (
-        <ul class="sentinel-checklist" id={panelId}>
-          {items.map((item) => (
-            <li key={item.id}>
-              <label>
-                <input
-                  type="checkbox"
-                  checked={record.checklist[item.id] === true}
-                  onChange={() => props.onToggleChecklist(item.id)}
-                />
-                <span>{item.text[lang]}</span>
-              </label>
-            </li>
-          ))}
-        </ul>
+        <EvidenceChecklist
+          id={panelId}
+          record={record}
+          known={known}
+          lang={lang}
+          browserZone={props.browserZone}
+          platformZone={props.platformZone}
+          onToggle={props.onToggleChecklist}
+          summary={evidence?.summary ?? null}
+          onCopy={props.onCopyReply}
+        />
       ) : null}
     </div>
   );

@@ -48,6 +48,20 @@ export const overlayStyles = `
 .sentinel-reply-text { white-space: pre-wrap; margin: 2px 0 4px; max-height: 12em; overflow: auto; user-select: text; color: #344054; }
 .sentinel-reply-copy { font: inherit; color: #175cd3; background: none; border: 1px solid #d0d5dd; border-radius: 3px; padding: 0 6px; cursor: pointer; }
 .sentinel-reply-copy:focus-visible, .sentinel-replies select:focus-visible { outline: 2px solid #2e90fa; }
+.sentinel-reply-origin { font-weight: 400; color: #6941c6; }
+.sentinel-reply-actions { display: flex; flex-wrap: wrap; align-items: center; gap: 6px; }
+.sentinel-reply-insert, .sentinel-evidence-copy { font: inherit; color: #fff; background: #175cd3; border: 1px solid #175cd3; border-radius: 3px; padding: 0 6px; cursor: pointer; }
+.sentinel-reply-insert:focus-visible, .sentinel-evidence-copy:focus-visible { outline: 2px solid #2e90fa; outline-offset: 1px; }
+.sentinel-reply-feedback, .sentinel-evidence-feedback { color: #067647; }
+.sentinel-reply-feedback.feedback-copied, .sentinel-reply-feedback.feedback-failed { color: #a15c00; }
+/* What the extension knows, under its item: the seller sees it is there without looking it up. */
+.checklist-facts { display: block; color: #475467; }
+.checklist-fact { display: inline-block; margin-right: 8px; font-variant-numeric: tabular-nums; user-select: text; }
+.checklist-filled > label { cursor: default; }
+.sentinel-evidence-summary { margin-top: 4px; max-width: 40em; }
+.sentinel-evidence-details summary { cursor: pointer; color: #175cd3; margin-top: 2px; }
+.sentinel-evidence-hint { margin: 2px 0; color: #667085; }
+.sentinel-evidence-text { white-space: pre-wrap; font: inherit; margin: 2px 0; max-height: 14em; overflow: auto; user-select: text; background: #f9fafb; border: 1px solid #eaecf0; border-radius: 3px; padding: 2px 4px; }
 /* A narrow column (an actions column of one link): the countdown and the checklist, wrapped; the page's own status
    column already says the status. */
 @container (max-width: 11em) {

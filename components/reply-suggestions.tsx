@@ -1,10 +1,11 @@
-// Suggested replies for a dispute in the buyer's language (lib/replies): pick the language, copy a reply into the
-// seller center's message box. Texts render as text (Preact), never as HTML.
+// Suggested replies for a dispute in the buyer's language (lib/replies): pick the language (remembered per dispute
+// when the caller stores it), copy a reply, or insert it into the reply box the dispute page has open. Texts render
+// as text (Preact), never as HTML. Props in, callbacks out: the overlay and the popup's dispute view both use it.
 import { useEffect, useState } from "preact/hooks";
 import type { UiLanguage } from "../lib/model";
 import type { OverlayRecord } from "../lib/messages";
 import type { ComputedDeadline } from "../lib/rules/types";
-import { isReplyLanguage, REPLY_LANGUAGES, replyLanguageFor, type ReplyLanguage } from "../lib/replies/languages";
+import { isReplyLanguage, REPLY_LANGUAGES, replyLanguageOfDispute, type ReplyLanguage } from "../lib/replies/languages";
 import type { ReplyValues } from "../lib/replies/placeholders";
 import type { ReplySuggestion } from "../lib/replies/suggested-replies";
 import { t } from "../lib/i18n/translate";
@@ -12,7 +13,7 @@ import { t } from "../lib/i18n/translate";
 const DAY_MS = 86_400_000;
 
 /** Each language by its own name, as a buyer (and a seller who knows it) recognises it. */
-const LANGUAGE_NAMES: Record<ReplyLanguage, string> = {
+export const REPLY_LANGUAGE_NAMES: Record<ReplyLanguage, string> = {
   en: "English",
   es: "Español",
   fr: "Français",
@@ -24,9 +25,13 @@ const LANGUAGE_NAMES: Record<ReplyLanguage, string> = {
   zh: "中文",
 };
 
+/** What became of an "Insert": put into the page's reply box, copied because there was none, or neither. */
+export type ReplyInsertOutcome = "inserted" | "copied" | "failed";
+
 export interface ReplySuggestionsProps {
   id: string;
-  record: OverlayRecord;
+  /** The dispute; a full DisputeRecord (popup) also gives its product title to the texts. */
+  record: OverlayRecord & { productTitle?: string | null };
   deadlines: readonly ComputedDeadline[];
   now: Date;
   lang: UiLanguage;
@@ -34,23 +39,38 @@ export interface ReplySuggestionsProps {
   onCopy(text: string): Promise<boolean>;
   /** The replies for this situation in a language (the background writes them: lib/replies). */
   loadReplies(language: ReplyLanguage, values: ReplyValues): Promise<ReplySuggestion[]>;
+  /** Where a page is open (the overlay): puts a reply into its reply box, or copies it when there is none. */
+  onInsert?(text: string): Promise<ReplyInsertOutcome>;
+  /** The seller chose another language for this dispute: remember it. */
+  onLanguageChange?(language: ReplyLanguage): void;
 }
 
-export function ReplySuggestions({ id, record, deadlines, now, lang, onCopy, loadReplies }: ReplySuggestionsProps) {
-  const [language, setLanguage] = useState<ReplyLanguage>(replyLanguageFor(record.buyerLanguage ?? record.buyerCountry));
-  const [copy, setCopy] = useState<{ replyId: string; ok: boolean } | null>(null);
+/** What the last click said, beside the reply it was for. */
+type Feedback = { replyId: string; action: "copy"; copied: boolean } | { replyId: string; action: "insert"; outcome: ReplyInsertOutcome };
+
+const INSERT_FEEDBACK = { inserted: "replies.inserted", copied: "replies.no-box-copied", failed: "replies.no-box-failed" } as const;
+
+/** The values a dispute gives its replies; what is not known stays a visible blank. */
+export function replyValuesOf(record: ReplySuggestionsProps["record"], deadlines: readonly ComputedDeadline[], now: Date): ReplyValues {
   // The return clock gives the buyer's days left to send the return ("You have 5 days left").
   const returnClock = deadlines.find((deadline) => deadline.rule === "R-RETURN-SHIP");
   const daysLeft = returnClock ? Math.max(0, Math.ceil((Date.parse(returnClock.dueAt) - now.getTime()) / DAY_MS)) : null;
-  const [replies, setReplies] = useState<ReplySuggestion[] | null>(null);
-  const values: ReplyValues = {
+  return {
     buyer: record.buyer,
     orderId: record.orderId,
+    product: record.productTitle ?? null,
     carrier: record.carrier,
     trackingNumber: record.trackingNumber,
     refund: record.refundRequested,
     daysLeft,
   };
+}
+
+export function ReplySuggestions({ id, record, deadlines, now, lang, onCopy, loadReplies, onInsert, onLanguageChange }: ReplySuggestionsProps) {
+  const [language, setLanguage] = useState<ReplyLanguage>(() => replyLanguageOfDispute(record));
+  const [feedback, setFeedback] = useState<Feedback | null>(null);
+  const [replies, setReplies] = useState<ReplySuggestion[] | null>(null);
+  const values = replyValuesOf(record, deadlines, now);
   // Asked again when the language or anything the texts say changes; a late answer for an old question is dropped.
   const question = JSON.stringify([language, record.reason, record.status, values]);
   useEffect(() => {
@@ -64,6 +84,14 @@ export function ReplySuggestions({ id, record, deadlines, now, lang, onCopy, loa
       current = false;
     };
   }, [question]);
+
+  const copyLabel = (replyId: string): string => {
+    if (feedback?.replyId !== replyId || feedback.action !== "copy") return t(lang, "replies.copy");
+    return t(lang, feedback.copied ? "replies.copied" : "replies.copy-failed");
+  };
+  const insertFeedback = (replyId: string): { outcome: ReplyInsertOutcome; text: string } | null =>
+    feedback?.replyId === replyId && feedback.action === "insert" ? { outcome: feedback.outcome, text: t(lang, INSERT_FEEDBACK[feedback.outcome]) } : null;
+
   return (
     <div class="sentinel-replies" id={id}>
       <label class="sentinel-replies-language">
@@ -72,33 +100,61 @@ export function ReplySuggestions({ id, record, deadlines, now, lang, onCopy, loa
           value={language}
           onChange={(event) => {
             const chosen = event.currentTarget.value;
-            if (isReplyLanguage(chosen)) setLanguage(chosen);
+            if (!isReplyLanguage(chosen)) return;
+            setLanguage(chosen);
+            setFeedback(null);
+            onLanguageChange?.(chosen);
           }}
         >
           {REPLY_LANGUAGES.map((code) => (
             <option key={code} value={code}>
-              {LANGUAGE_NAMES[code]}
+              {REPLY_LANGUAGE_NAMES[code]}
             </option>
           ))}
         </select>
       </label>
       {replies === null ? null : replies.length === 0 ? <p class="sentinel-replies-none">{t(lang, "replies.none")}</p> : null}
       <ul>
-        {(replies ?? []).map((reply) => (
-          <li key={reply.id} class="sentinel-reply">
-            <div class="sentinel-reply-title">{reply.title}</div>
-            <p class="sentinel-reply-text" lang={language}>
-              {reply.text}
-            </p>
-            <button
-              type="button"
-              class="sentinel-reply-copy"
-              onClick={() => void onCopy(reply.text).then((ok) => setCopy({ replyId: reply.id, ok }))}
-            >
-              {copy?.replyId !== reply.id ? t(lang, "replies.copy") : copy.ok ? t(lang, "replies.copied") : t(lang, "replies.copy-failed")}
-            </button>
-          </li>
-        ))}
+        {(replies ?? []).map((reply) => {
+          const inserted = insertFeedback(reply.id);
+          return (
+            <li key={reply.id} class="sentinel-reply" data-reply-id={reply.id}>
+              <div class="sentinel-reply-title">
+                {reply.title}
+                {reply.origin === "own" || reply.origin === "edited" ? (
+                  <span class="sentinel-reply-origin"> · {t(lang, reply.origin === "own" ? "replies.origin-own" : "replies.origin-edited")}</span>
+                ) : null}
+              </div>
+              <p class="sentinel-reply-text" lang={language}>
+                {reply.text}
+              </p>
+              <div class="sentinel-reply-actions">
+                {onInsert ? (
+                  <button
+                    type="button"
+                    class="sentinel-reply-insert"
+                    title={t(lang, "replies.insert-title")}
+                    onClick={() => void onInsert(reply.text).then((outcome) => setFeedback({ replyId: reply.id, action: "insert", outcome }))}
+                  >
+                    {t(lang, "replies.insert")}
+                  </button>
+                ) : null}
+                <button
+                  type="button"
+                  class="sentinel-reply-copy"
+                  onClick={() => void onCopy(reply.text).then((copied) => setFeedback({ replyId: reply.id, action: "copy", copied }))}
+                >
+                  {copyLabel(reply.id)}
+                </button>
+                {inserted !== null ? (
+                  <span class={`sentinel-reply-feedback feedback-${inserted.outcome}`} role="status">
+                    {inserted.text}
+                  </span>
+                ) : null}
+              </div>
+            </li>
+          );
+        })}
       </ul>
     </div>
   );

@@ -4,6 +4,7 @@ import type { UiLanguage } from "../model";
 import { watchEn, watchZh } from "./watch-messages";
 import { popupEn, popupZh } from "./popup-messages";
 import { optionsEn, optionsZh } from "./options-messages";
+import { repliesEn, repliesZh } from "./reply-messages";
 
 export const en = {
   "app.name": "Dispute Sentinel",
@@ -244,6 +245,7 @@ export const en = {
   ...watchEn,
   ...popupEn,
   ...optionsEn,
+  ...repliesEn,
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -468,6 +470,7 @@ export const zh: Record<MessageKey, string> = {
   ...watchZh,
   ...popupZh,
   ...optionsZh,
+  ...repliesZh,
 };
 
 export const MESSAGES: Record<UiLanguage, Record<MessageKey, string>> = { en, zh };
