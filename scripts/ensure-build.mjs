@@ -9,7 +9,7 @@ import { fileURLToPath } from "node:url";
 
 const repoRoot = fileURLToPath(new URL("..", import.meta.url));
 const builtManifest = join(repoRoot, ".output", "chrome-mv3", "manifest.json");
-const sourceDirs = ["entrypoints", "components", "lib", "public"];
+const sourceDirs = ["entrypoints", "components", "lib", "modules", "public"];
 const sourceFiles = ["wxt.config.ts", "package.json"];
 
 const isTestFile = (name) => /\.test\./.test(name);

@@ -1,10 +1,7 @@
-import { render } from "preact";
-import { overlayStyles } from "@/components/overlay-styles";
-import { LiveOverlayBadge } from "@/components/live-overlay-badge";
 import { createSellerPage } from "@/lib/content/seller-page";
-import { adoptOverlayStyles } from "@/lib/content/adopt-styles";
 import { announceReady, listenToBridge } from "@/lib/content/bridge-listener";
-import { provisionalOverlays } from "@/lib/content/provisional-overlays";
+import type { OverlayActions } from "@/lib/content/draw-overlay";
+import { createChunkLoader, type ContentChunks } from "@/lib/content/load-chunk";
 import { createLazyRenderer } from "@/lib/content/lazy-render";
 import { resolveUiLanguage } from "@/lib/i18n/resolve-ui-language";
 import { sendMessage } from "@/lib/messages";
@@ -15,14 +12,25 @@ import { pageKind } from "@/lib/page/detect";
 import { SELLER_CENTER_MATCHES } from "@/lib/page/seller-center-hosts";
 
 // Wiring only: the page's reading, overlays and JSON all go through lib/content; this file connects them to
-// the browser (messages, location changes, the visit's lifetime).
+// the browser (messages, location changes, the visit's lifetime). The overlay UI and the JSON reader are
+// separate modules (lib/content/chunks), imported when a page first needs them.
 export default defineContentScript({
   matches: [...SELLER_CENTER_MATCHES],
   runAt: "document_start",
   main(ctx) {
+    const loadChunk = createChunkLoader((path) => browser.runtime.getURL(path));
+    let overlayUi: ContentChunks["overlay-ui"] | null = null;
+    const loadOverlayUi = () => loadChunk("overlay-ui").then((ui) => (overlayUi = ui));
     // The first DateTimeFormat loads the zone data (≈ 15 ms): asked for when the first badge is drawn, not at start-up.
     let browserZone: string | undefined;
-    const zoneOfBrowser = () => (browserZone ??= Intl.DateTimeFormat().resolvedOptions().timeZone);
+    const actions: OverlayActions = {
+      browserZone: () => (browserZone ??= Intl.DateTimeFormat().resolvedOptions().timeZone),
+      copyText: (text) => navigator.clipboard.writeText(text).then(() => true, () => false),
+      suggestedReplies: (request) => sendMessage("suggested-replies", request).then((r) => r.replies),
+      toggleChecklist: (disputeId, itemId) => sendMessage("toggle-checklist", { disputeId, itemId }).then((r) => r.checklist),
+      setBuyerLanguage: (disputeId, language) => void sendMessage("set-buyer-language", { disputeId, language }).catch(() => undefined),
+      disputeEvidence: (disputeId, language) => sendMessage("dispute-evidence", { disputeId, language }),
+    };
     const page = createSellerPage({
       doc: document,
       currentUrl: () => location.href,
@@ -30,49 +38,30 @@ export default defineContentScript({
       readPage,
       // 50 rows a slice: a 500-row list is read in tasks of well under 50 ms, the page answering between them.
       readPageAsync: (root, url, now, zone, hooks) => readPageInSlices(root, url, now, zone, { ...hooks, yieldEvery: 50, yieldTo: yieldToPage }),
-      provisional: provisionalOverlays,
+      // Awaits the overlay chunk (fetched early on dispute pages); if it cannot load, the background's answer draws.
+      provisional: (reading, now, ruleHours) => loadOverlayUi().then((ui) => ui.provisionalOverlays(reading, now, ruleHours), () => []),
       lazy: createLazyRenderer(window, "200px 0px", (work) => void yieldToPage().then(work)),
       initialLanguage: resolveUiLanguage("auto", navigator.language),
       send: (reading) => sendMessage("reading", { reading }),
       render: (shadow, overlay, answer) => {
-        adoptOverlayStyles(shadow, overlayStyles);
-        let mount = shadow.querySelector<HTMLElement>("[data-sentinel-mount]");
-        if (!mount) {
-          mount = document.createElement("span");
-          mount.setAttribute("data-sentinel-mount", "");
-          shadow.appendChild(mount);
-        }
-        const draw = (checklist: Record<string, boolean>) =>
-          render(
-            <LiveOverlayBadge
-              record={{ ...overlay.record, checklist }}
-              deadlines={overlay.deadlines}
-              unknown={overlay.unknown}
-              lang={answer.uiLanguage}
-              browserZone={zoneOfBrowser()}
-              platformZone={answer.platformZone}
-              defaultExpanded={false}
-              onCopyReply={(text) => navigator.clipboard.writeText(text).then(() => true, () => false)}
-              loadReplies={(language, values) =>
-                sendMessage("suggested-replies", { reason: overlay.record.reason, status: overlay.record.status, language, values }).then((r) => r.replies)
-              }
-              onToggleChecklist={(itemId) =>
-                void sendMessage("toggle-checklist", { disputeId: overlay.disputeId, itemId }).then((r) => draw(r.checklist))
-              }
-            />,
-            mount,
-          );
-        draw(overlay.record.checklist);
+        if (overlayUi) overlayUi.drawOverlay(shadow, overlay, answer, actions);
+        else void loadOverlayUi().then((ui) => ui.drawOverlay(shadow, overlay, answer, actions));
       },
-      unrender: (shadow) => {
-        const mount = shadow.querySelector<HTMLElement>("[data-sentinel-mount]");
-        if (mount) render(null, mount);
-      },
+      unrender: (shadow) => overlayUi?.clearOverlay(shadow),
     });
-    listenToBridge(window, ctx.signal, (json) => page.acceptJson(json), () => page.zone);
-    // The zone's data and the value patterns are made ready while the page is still loading.
-    // Only where a read will follow: not on the seller center's other pages.
-    if (pageKind(location.href) !== "unknown") void prepareReader(page.zone, new Date(), yieldToPage);
+    listenToBridge(
+      window,
+      ctx.signal,
+      (message, receivedAt) => loadChunk("page-json").then((json) => json.jsonReadingFromBridge(message, page.zone, receivedAt)),
+      (json) => page.acceptJson(json),
+    );
+    // The zone's data and the value patterns are made ready while the page is still loading, and on dispute
+    // pages the overlay chunk is fetched then too. Only where a read will follow: not on the seller center's other pages.
+    const kind = pageKind(location.href);
+    if (kind !== "unknown") {
+      const prepared = prepareReader(page.zone, new Date(), yieldToPage);
+      if (kind === "dispute-list" || kind === "dispute-detail") void prepared.then(loadOverlayUi).catch(() => undefined);
+    }
     // Loaded at document_start so the first read can begin as soon as the rows are parsed (DOMContentLoaded)
     // and the page has drawn them once, instead of waiting for document_idle.
     const start = () => void afterNextFrame(window).then(() => {

@@ -38,7 +38,7 @@ export interface SellerPageDeps {
   /** Draws an overlay when its row is near the viewport; default: at once. */
   lazy?: LazyRenderer;
   /** Overlays to draw from the reading alone while the background's answer is on its way. */
-  provisional?: (reading: PageReading, now: Date, ruleHours: Record<string, number>) => OverlayState[];
+  provisional?: (reading: PageReading, now: Date, ruleHours: Record<string, number>) => OverlayState[] | Promise<OverlayState[]>;
   /** The UI language to draw provisional overlays in before the background has answered once. */
   initialLanguage?: ReadingAnswer["uiLanguage"];
 }
@@ -108,7 +108,8 @@ export function createSellerPage(deps: SellerPageDeps): SellerPage {
       // Reading was one task; working out the overlays is the next.
       await yieldToPage();
       if (signal.aborted) return;
-      const overlays = deps.provisional(reading, now, lastSent?.answer.ruleHours ?? {});
+      // Awaited: the rules behind them may still be loading (the overlay chunk).
+      const overlays = await deps.provisional(reading, now, lastSent?.answer.ruleHours ?? {});
       const provisionalAnswer: ReadingAnswer = { overlays, uiLanguage: lastLanguage, platformZone: zone };
       await mountOverlays(reading, provisionalAnswer, signal, cellsByRow);
       if (signal.aborted) return;

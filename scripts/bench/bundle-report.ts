@@ -78,6 +78,7 @@ export async function bundleReport(): Promise<BundleReport> {
       outDir: outBaseDir,
       logger: quietLogger,
       vite: () => ({ build: { sourcemap: "hidden" } }),
+      contentChunks: { sourcemap: true },
     });
     // WXT writes into <outDir>/<browser>-mv<version>.
     const outDir = join(outBaseDir, "chrome-mv3");
