@@ -3,6 +3,7 @@ import { formatInZone } from "../time/zoned";
 import {
   findIds,
   findMoney,
+  isIncompleteDeadlineText,
   normalizeLabel,
   normalizeText,
   parseCountdown,
@@ -341,5 +342,214 @@ describe("countdowns after a label", () => {
   });
   it("does not read the tail of a decimal as a count", () => {
     expect(parseCountdown("1.5 hours", NOW)).toBeNull();
+  });
+});
+
+// Issue 14: a countdown must have a number for every unit it shows, in order, and a stated deadline every part of its
+// date and time; with one missing the deadline is unknown (null), never a shorter or another one.
+describe("deadlines with a part missing (issue 14)", () => {
+  it.each([
+    // a unit that lost its number
+    "04天14时分00秒",
+    "天 04:13:00",
+    "4天时15分", // <span>4</span>天<span></span>时<span>15</span>分
+    "4天23时分",
+    "天23时15分",
+    "0天05时09分秒",
+    "0 天 小时 52 分",
+    "days 2 hours 11 minutes",
+    "1 days hours 11 minutes",
+    "4d h 15m",
+    "剩余 天 09:16:46",
+    "Respond within days 23 hours",
+    // a number that lost its unit
+    "0天05时09分33",
+    "4天23时15",
+    "1 days 2 11 minutes",
+    "4 23h 15m",
+    "剩余 2 03:12:45",
+    // two numbers run together where a unit went missing: more than the smaller unit holds
+    "4天2315分",
+    "0天0509分33秒",
+    "3天243分",
+    "2 days 24:00:00",
+    "4 days 23 hours 75 minutes",
+    // a clock cut short after the days
+    "剩余 1 天 :16:46",
+    "剩余 1 天 09:16:",
+    "剩余 1 天 0916:46",
+    "剩余 1 天 09::46",
+  ])("countdown %j → unknown", (text) => {
+    expect(parseCountdown(text, NOW)).toBeNull();
+    expect(parseDeadlineText(text, NOW, LA)).toBeNull();
+    expect(isIncompleteDeadlineText(text)).toBe(true);
+  });
+
+  it.each([
+    "2025-03-24 10:",
+    "2025年03月日 10:00",
+    "2025年03月日 10:00:00",
+    "2025年月24日 10:00:00",
+    "年03月24日 10:00:00",
+    "2025年03月24 10:00:00",
+    "2025-03- 10:00:00",
+    "2025--24 10:00:00",
+    "-03-24 10:00:00",
+    "2025-03-24 :00:00",
+    "2025-03-24 10::00",
+    "2025-03-24 10:00:",
+    "2025-03-24 10时分",
+    "Mar , 2025 10:00:00",
+    "Mar 24, 10:00:00",
+    "24 Mar 10:00:00",
+    "Please respond by Nov 2026 08:00:00.",
+    "Please respond by 22 2026 08:00:00.",
+    "2025-03-24 10:00:00 (GMT+)",
+    "2025-03-24 10:00:00 GMT8",
+    "2025-03-24 10:00:00 (+8)",
+    "2025-03-24 10:00:00 UTC+",
+    "2025-03-24 10:00:00 ()",
+  ])("stated deadline %j → unknown", (text) => {
+    expect(parseDateTime(text, LA)).toBeNull();
+    expect(parseDeadlineText(text, NOW, LA)).toBeNull();
+    expect(isIncompleteDeadlineText(text)).toBe(true);
+  });
+
+  it.each([
+    // DOMAIN.md §2 countdowns, each unit zero or absent as the page may show it
+    ["4天23小时15分", 4 * DAY + 23 * HOUR + 15 * MINUTE],
+    ["4天23时15分", 4 * DAY + 23 * HOUR + 15 * MINUTE],
+    ["4 天 23 小时", 4 * DAY + 23 * HOUR],
+    ["0 天 1 小时 52 分", HOUR + 52 * MINUTE],
+    ["18小时25分", 18 * HOUR + 25 * MINUTE],
+    ["01:42:16", HOUR + 42 * MINUTE + 16 * SECOND],
+    ["04天 23:15:07", 4 * DAY + 23 * HOUR + 15 * MINUTE + 7 * SECOND],
+    ["4 days 23 hours 15 minutes", 4 * DAY + 23 * HOUR + 15 * MINUTE],
+    ["4d 23h 15m", 4 * DAY + 23 * HOUR + 15 * MINUTE],
+    ["4天23时15分07秒", 4 * DAY + 23 * HOUR + 15 * MINUTE + 7 * SECOND],
+    ["4d 23h 15m 07s", 4 * DAY + 23 * HOUR + 15 * MINUTE + 7 * SECOND],
+    ["2 days 03:12:45", 2 * DAY + 3 * HOUR + 12 * MINUTE + 45 * SECOND],
+    ["剩余 2 天 03:12:45", 2 * DAY + 3 * HOUR + 12 * MINUTE + 45 * SECOND],
+    ["Respond within 4 days 23 hours", 4 * DAY + 23 * HOUR],
+    ["请在 4天23小时 内处理", 4 * DAY + 23 * HOUR],
+    ["0天0时0分0秒", 0],
+    ["4天0时5分", 4 * DAY + 5 * MINUTE],
+    ["4天 5分", 4 * DAY + 5 * MINUTE], // hours absent
+    ["4 days 15 minutes", 4 * DAY + 15 * MINUTE],
+    ["23 hours 07 seconds", 23 * HOUR + 7 * SECOND],
+    ["48小时", 48 * HOUR], // a leading unit may exceed the next larger one
+    ["90 minutes", 90 * MINUTE],
+    ["1 天 09:16", DAY + 9 * HOUR + 16 * MINUTE],
+    ["剩余 1 天 09:16:46。", DAY + 9 * HOUR + 16 * MINUTE + 46 * SECOND],
+    ["Please respond within 2 days 13 hours. If you do not respond, the refund will be processed automatically.", 2 * DAY + 13 * HOUR],
+  ])("countdown %j still reads", (text, duration) => {
+    expect(parseDeadlineText(text, NOW, LA)).toEqual({ iso: plus(duration), form: "countdown", imprecise: false, ambiguous: false });
+    expect(isIncompleteDeadlineText(text)).toBe(false);
+  });
+
+  it.each([
+    ["2025-03-24 10:00:00", "2025-03-24T17:00:00.000Z"],
+    ["2025-03-24 10:00", "2025-03-24T17:00:00.000Z"],
+    ["2025/03/24 10:00:00", "2025-03-24T17:00:00.000Z"],
+    ["2025/03/24 10:00", "2025-03-24T17:00:00.000Z"],
+    ["Mar 24, 2025 10:00", "2025-03-24T17:00:00.000Z"],
+    ["Mar 24, 2025 10:00:00", "2025-03-24T17:00:00.000Z"],
+    ["24 Mar 2025 10:00:00", "2025-03-24T17:00:00.000Z"],
+    ["2025年03月24日 10:00", "2025-03-24T17:00:00.000Z"],
+    ["2025年3月24日 10:00:00", "2025-03-24T17:00:00.000Z"],
+    ["Please respond by 22 Nov 2026 08:00:00.", "2026-11-22T16:00:00.000Z"],
+    ["2025-03-24 10:00:00 (GMT+8)", "2025-03-24T02:00:00.000Z"],
+    ["2025-03-24 10:00 GMT-7", "2025-03-24T17:00:00.000Z"],
+    ["2025-03-24 10:00 UTC+8", "2025-03-24T02:00:00.000Z"],
+    ["2025-03-24 10:00:00 (UTC)", "2025-03-24T10:00:00.000Z"],
+    ["2025-03-24 10:00 GMT", "2025-03-24T10:00:00.000Z"],
+    ["2025-01-24 10:00:00 PST", "2025-01-24T18:00:00.000Z"],
+    ["2025-03-24 10:00:00 PDT", "2025-03-24T17:00:00.000Z"],
+    ["2025-03-24 10:00:00 北京时间", "2025-03-24T02:00:00.000Z"],
+    ["2025-01-24 10:00:00 太平洋时间", "2025-01-24T18:00:00.000Z"],
+    ["Mar 24, 2025 10:00 (GMT+8).", "2025-03-24T02:00:00.000Z"],
+  ])("stated deadline %j still reads", (text, iso) => {
+    expect(parseDeadlineText(text, NOW, LA)).toEqual({ iso, form: "date", imprecise: false, ambiguous: false });
+    expect(isIncompleteDeadlineText(text)).toBe(false);
+  });
+
+  it.each(["2025-03-24", "—", "no deadline", "订单号：8208460785972844", "", "已超时"])("%j is no deadline, not an incomplete one", (text) => {
+    expect(parseDeadlineText(text, NOW, LA)).toBeNull();
+    expect(isIncompleteDeadlineText(text)).toBe(false);
+  });
+
+  // The same property on texts: every §2 form with random values, one word, number or sign taken out. Taking out what
+  // stood between two numbers makes one number of them ("4天23时" → "423时"): no text can tell, the reader tells it by
+  // the elements the numbers were drawn in (hasNumberAcrossElements), so those cuts are left to the page property.
+  const pad = (n: number) => String(n).padStart(2, "0");
+  const COUNTDOWN_FORMS: ReadonlyArray<(d: number, h: number, m: number, s: number) => string> = [
+    (d, h, m) => `${d}天${h}小时${m}分`,
+    (d, h, m) => `${d}天${h}时${m}分`,
+    (d, h) => `${d} 天 ${h} 小时`,
+    (d, h, m) => `${d} 天 ${h} 小时 ${m} 分`,
+    (_d, h, m) => `${h}小时${m}分`,
+    (_d, h, m, s) => `${pad(h)}:${pad(m)}:${pad(s)}`,
+    (d, h, m, s) => `${pad(d)}天 ${pad(h)}:${pad(m)}:${pad(s)}`,
+    (d, h, m) => `${d} days ${h} hours ${m} minutes`,
+    (d, h, m) => `${d}d ${h}h ${m}m`,
+    (d, h, m, s) => `${d}天${pad(h)}时${pad(m)}分${pad(s)}秒`,
+    (d, h, m, s) => `${d}d ${h}h ${m}m ${pad(s)}s`,
+    (d, h, m, s) => `${d} days ${pad(h)}:${pad(m)}:${pad(s)}`,
+    (d, h, m, s) => `剩余 ${d} 天 ${pad(h)}:${pad(m)}:${pad(s)}`,
+    (d, h) => `Respond within ${d} days ${h} hours`,
+    (d, h) => `请在 ${d}天${h}小时 内处理`,
+  ];
+  const DATE_FORMS = ["yyyy-MM-dd HH:mm:ss", "yyyy-MM-dd HH:mm", "yyyy/MM/dd HH:mm:ss", "MMM d, yyyy HH:mm", "MMM d, yyyy HH:mm:ss", "d MMM yyyy HH:mm:ss", "yyyy年MM月dd日 HH:mm", "yyyy年M月d日 HH:mm:ss", "'Please respond by 'd MMM yyyy HH:mm:ss'.'", "yyyy-MM-dd HH:mm:ss '(GMT'xxx')'"];
+
+  /** The text without its `index`th word, number or sign, or null when that would run two numbers together. */
+  function withoutPiece(text: string, index: number): string | null {
+    const pieces = text.match(/\d+|\p{L}+|\s+|[^\d\p{L}\s]/gu) ?? [];
+    const droppable = pieces.map((piece, i) => ({ piece, i })).filter(({ piece }) => !/^\s+$/u.test(piece));
+    const dropped = droppable[index % droppable.length];
+    if (dropped === undefined) return null;
+    const before = pieces.slice(0, dropped.i).join("");
+    const after = pieces.slice(dropped.i + 1).join("");
+    return /\d$/u.test(before) && /^\d/u.test(after) ? null : before + after;
+  }
+
+  it("a §2 countdown without one of its parts reads as itself or unknown", () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...COUNTDOWN_FORMS),
+        fc.tuple(fc.nat({ max: 9 }), fc.nat({ max: 23 }), fc.nat({ max: 59 }), fc.nat({ max: 59 })),
+        fc.nat(),
+        (form, [d, h, m, s], index) => {
+          const text = form(d, h, m, s);
+          const whole = parseDeadlineText(text, NOW, LA);
+          expect(whole, text).not.toBeNull();
+          const cut = withoutPiece(text, index);
+          if (cut === null) return;
+          const read = parseDeadlineText(cut, NOW, LA);
+          if (read !== null) expect(read.iso, `${JSON.stringify(text)} → ${JSON.stringify(cut)}`).toBe(whole?.iso);
+        },
+      ),
+      { numRuns: 3000, seed: 14 },
+    );
+  });
+
+  it("a §2 date-time without one of its parts reads as itself or unknown", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: Date.UTC(2020, 0, 1), max: Date.UTC(2035, 11, 31) }),
+        fc.constantFrom(LA, "Asia/Shanghai", "UTC"),
+        fc.constantFrom(...DATE_FORMS),
+        fc.nat(),
+        (epochMs, zone, pattern, index) => {
+          const text = formatInZone(new Date(epochMs).toISOString(), zone, pattern);
+          const whole = parseDeadlineText(text, NOW, zone);
+          expect(whole, text).not.toBeNull();
+          const cut = withoutPiece(text, index);
+          if (cut === null) return;
+          const read = parseDeadlineText(cut, NOW, zone);
+          if (read !== null) expect(read.iso, `${JSON.stringify(text)} → ${JSON.stringify(cut)}`).toBe(whole?.iso);
+        },
+      ),
+      { numRuns: 3000, seed: 1414 },
+    );
   });
 });

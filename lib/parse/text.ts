@@ -170,16 +170,24 @@ function offsetZone(sign: string, hours: number, minutes: number): string | null
 // An ISO-8601 offset written straight after the time: "2025-03-24T10:00:00+08:00".
 const ISO_OFFSET_AFTER = /^(?<sign>[+-])(?<hours>\d{2}):?(?<minutes>\d{2})(?![\d:])/u;
 
+// A zone that lost a part: "(GMT+)", "GMT8" (its sign gone), "(+8)" (its GMT gone), "()" (its name gone). Read as UTC
+// or in the page's zone it would be another time: it is no time at all (issue 14).
+const OFFSET_CUT_SHORT = /^\s?[(（[]\s?(?:[+\-−]\s?\d|[)）\]])/u;
+const GMT_CUT_SHORT = /^\s?(?:[+\-−](?!\s?\d)|\d)/u;
+
 function explicitZone(before: string, after: string): string | null {
   const isoOffset = ISO_OFFSET_AFTER.exec(after)?.groups;
   if (isoOffset?.sign !== undefined && isoOffset.hours !== undefined && isoOffset.minutes !== undefined) {
     return offsetZone(isoOffset.sign, Number(isoOffset.hours), Number(isoOffset.minutes));
   }
+  if (OFFSET_CUT_SHORT.test(after)) return null;
   const afterMatch = ZONE_AFTER.exec(after);
   const groups = afterMatch?.groups;
-  if (groups) {
+  if (afterMatch && groups) {
     if (groups.gmt !== undefined) {
-      if (groups.sign === undefined || groups.hours === undefined) return "+00:00";
+      if (groups.sign === undefined || groups.hours === undefined) {
+        return GMT_CUT_SHORT.test(after.slice(afterMatch.index + afterMatch[0].length)) ? null : "+00:00";
+      }
       return offsetZone(groups.sign, Number(groups.hours), Number(groups.minutes ?? "0"));
     }
     if (groups.abbr !== undefined) return ZONE_ABBREVIATIONS[groups.abbr.toLowerCase()] ?? null;
@@ -266,9 +274,18 @@ function readDateTime(text: string, zone: string): { iso: string; ambiguous: boo
 const UNIT_MS = { day: 86_400_000, hour: 3_600_000, minute: 60_000, second: 1_000 } as const;
 type Unit = keyof typeof UNIT_MS;
 const UNIT_RANK: Readonly<Record<Unit, number>> = { day: 0, hour: 1, minute: 2, second: 3 };
+// Below a larger unit a count stays under that unit ("4天23时", never "4天2315分": that is "4天23时15分" without its 时).
+const UNIT_LIMIT: Readonly<Record<Unit, number>> = { day: Number.POSITIVE_INFINITY, hour: 24, minute: 60, second: 60 };
 
 // Longer spellings first so "hours" is not read as "h" + "ours". "日" is left out: "3月24日" is a date.
-const UNIT_SOURCE = String.raw`(?<day>days?|d|天)|(?<hour>hours?|hrs?|h|个小时|小时|小時|时|時)|(?<minute>minutes?|mins?|m|分钟|分鐘|分)|(?<second>seconds?|secs?|s|秒钟|秒)`;
+const UNIT_WORDS = {
+  day: String.raw`days?|d|天`,
+  hour: String.raw`hours?|hrs?|h|个小时|小时|小時|时|時`,
+  minute: String.raw`minutes?|mins?|m|分钟|分鐘|分`,
+  second: String.raw`seconds?|secs?|s|秒钟|秒`,
+} as const;
+const UNIT_SOURCE = String.raw`(?<day>${UNIT_WORDS.day})|(?<hour>${UNIT_WORDS.hour})|(?<minute>${UNIT_WORDS.minute})|(?<second>${UNIT_WORDS.second})`;
+const ANY_UNIT_SOURCE = Object.values(UNIT_WORDS).join("|");
 // A number right after "1." or "10:" is the tail of another number, but "截止时间：4天" is a countdown.
 const NUMBER_START = String.raw`(?<!\d|\d[.:,])`;
 const PART = new RegExp(String.raw`${NUMBER_START}(?<value>\d{1,4})\s?(?:${UNIT_SOURCE})(?![a-z])`, "iuy");
@@ -277,6 +294,13 @@ const SEPARATOR = /(?:\s|,|and\s|又|零)*/iuy;
 const START = new RegExp(String.raw`${NUMBER_START}\d{1,4}\s?(?:${UNIT_SOURCE})(?![a-z])|(?<![\d:])\d{1,3}:\d{2}:\d{2}(?![\d:])`, "giu");
 // "less than 1 hour", "不足1小时": the deadline is at most that far (DOMAIN.md §2: flagged imprecise).
 const LESS_THAN = new RegExp(String.raw`(?:less than|fewer than|under|不足|少于|不到|小于|<)\s?(?<value>\d{1,4}|an?|one)\s?(?:${UNIT_SOURCE})(?![a-z])`, "iu");
+
+// What a countdown cannot follow: a number without its unit ("24 09:00:00"), a unit without its number ("天 04:13:00"),
+// or what is left of a date ("2025年03月日 10:00:00", "24 Mar 10:00:00"). Checked on the text before the first count.
+const NOT_BEFORE_COUNTDOWN = new RegExp(String.raw`(?:\d|[年月日号]|(?<![a-z])(?:${ANY_UNIT_SOURCE}|${MONTH_SOURCE})\.?)[\s,./\-]*$`, "iu");
+// What a countdown cannot be followed by: a number without its unit ("0天05时09分33"), a clock cut short
+// ("1 天 :16:46"), a unit without its number ("04天14时分00秒"). Checked where the counts stop.
+const NOT_AFTER_COUNTDOWN = new RegExp(String.raw`\s*(?:\d|:\s?\d|(?:${ANY_UNIT_SOURCE})(?![a-z]))`, "iuy");
 
 function unitOf(groups: Record<string, string | undefined>): Unit | null {
   if (groups.day !== undefined) return "day";
@@ -300,8 +324,14 @@ function withoutDates(text: string): string {
   return masked;
 }
 
-/** Reads "4 days 23:15:07"-style sequences from `start`: units in falling order, then maybe a clock. */
-function durationFrom(text: string, start: number): number | null {
+/** A countdown with a part missing or out of place: unknown, never read as a shorter (or longer) window. */
+const MALFORMED = "malformed";
+
+/**
+ * Reads "4 days 23:15:07"-style sequences from `start`: units in falling order, then maybe a clock. Every unit shown
+ * must have its number and every number its unit, or the whole countdown is MALFORMED (issue 14).
+ */
+function durationFrom(text: string, start: number): number | typeof MALFORMED | null {
   let position = start;
   let lastRank = -1;
   let total = 0;
@@ -311,7 +341,9 @@ function durationFrom(text: string, start: number): number | null {
     const part = PART.exec(text);
     const unit = part?.groups ? unitOf(part.groups) : null;
     if (!part?.groups || unit === null || UNIT_RANK[unit] <= lastRank) break;
-    total += Number(part.groups.value) * UNIT_MS[unit];
+    const value = Number(part.groups.value);
+    if (lastRank >= 0 && value >= UNIT_LIMIT[unit]) return MALFORMED;
+    total += value * UNIT_MS[unit];
     lastRank = UNIT_RANK[unit];
     sawDays ||= unit === "day";
     position = part.index + part[0].length;
@@ -322,32 +354,39 @@ function durationFrom(text: string, start: number): number | null {
   // A clock after the days ("04天 23:15:07", "2 days 03:12:45") or alone ("01:42:16").
   if (lastRank <= 0) {
     CLOCK.lastIndex = position;
-    const clock = CLOCK.exec(text)?.groups;
+    const clock = CLOCK.exec(text);
+    const groups = clock?.groups;
     // "HH:MM" alone could be a time of day: only after a day count is it hours and minutes.
-    if (clock && (clock.seconds !== undefined || sawDays)) {
-      const minutes = Number(clock.minutes);
-      const seconds = Number(clock.seconds ?? "0");
-      if (minutes > 59 || seconds > 59) return null;
-      return total + Number(clock.hours) * UNIT_MS.hour + minutes * UNIT_MS.minute + seconds * UNIT_MS.second;
+    if (clock && groups && (groups.seconds !== undefined || sawDays)) {
+      const hours = Number(groups.hours);
+      const minutes = Number(groups.minutes);
+      const seconds = Number(groups.seconds ?? "0");
+      if ((sawDays && hours >= UNIT_LIMIT.hour) || minutes >= UNIT_LIMIT.minute || seconds >= UNIT_LIMIT.second) return MALFORMED;
+      total += hours * UNIT_MS.hour + minutes * UNIT_MS.minute + seconds * UNIT_MS.second;
+      lastRank = UNIT_RANK.second;
+      position = clock.index + clock[0].length;
     }
   }
-  return lastRank < 0 ? null : total;
+  if (lastRank < 0) return null;
+  NOT_AFTER_COUNTDOWN.lastIndex = position;
+  return NOT_AFTER_COUNTDOWN.test(text) ? MALFORMED : total;
 }
 
 /**
  * The first countdown inside a text ("剩余 2 天 03:12:45", "Respond within 4 days 23 hours", "01:42:16")
  * as a deadline: `now` plus the elapsed time it shows (DOMAIN.md §1: no calendar arithmetic).
- * "less than 1 hour" gives now + 1 h with `imprecise: true`. Date-times are not countdowns.
+ * "less than 1 hour" gives now + 1 h with `imprecise: true`. Date-times are not countdowns, and a countdown with a
+ * number or a unit missing ("04天14时分00秒", "天 04:13:00") is no countdown: null.
  */
 export function parseCountdown(text: string, now: Date): { iso: string; imprecise: boolean } | null {
   const nowMs = now.getTime();
   if (Number.isNaN(nowMs)) return null;
   const shown = countdownOf(text);
-  return shown === null ? null : { iso: new Date(nowMs + shown.ms).toISOString(), imprecise: shown.imprecise };
+  return shown === null || shown === MALFORMED ? null : { iso: new Date(nowMs + shown.ms).toISOString(), imprecise: shown.imprecise };
 }
 
 /** The time a countdown text shows, apart from when it was read: remembered per text. */
-const countdownOf = memoizeByText((text): { ms: number; imprecise: boolean } | null => {
+const countdownOf = memoizeByText((text): { ms: number; imprecise: boolean } | typeof MALFORMED | null => {
   const masked = withoutDates(normalizeText(text));
   const lessThan = LESS_THAN.exec(masked);
   START.lastIndex = 0;
@@ -360,8 +399,9 @@ const countdownOf = memoizeByText((text): { ms: number; imprecise: boolean } | n
     return { ms: value * UNIT_MS[unit], imprecise: true };
   }
   if (start === null) return null;
+  if (NOT_BEFORE_COUNTDOWN.test(masked.slice(0, start.index))) return MALFORMED;
   const duration = durationFrom(masked, start.index);
-  return duration === null ? null : { ms: duration, imprecise: false };
+  return duration === null || duration === MALFORMED ? duration : { ms: duration, imprecise: false };
 }, 5_000);
 
 /**
@@ -378,6 +418,19 @@ export function parseDeadlineText(
   const countdown = parseCountdown(text, now);
   if (countdown) return { iso: countdown.iso, form: "countdown", imprecise: countdown.imprecise, ambiguous: false };
   return null;
+}
+
+// A date followed by what is left of a time ("2025-03-24 10:", "2025年03月日 10:00", "Mar 24, 2025 10:00 (GMT+)").
+const DATE_WITH_TIME_LEFT = new RegExp(String.raw`(?:\d{4}\s?[-/.年]|(?<![a-z])${MONTH_SOURCE}(?![a-z])).*?(?:\d\s?[:时時点點]|:\s?\d)`, "iu");
+
+/**
+ * A countdown or date-time shown with a part missing ("04天14时分00秒", "天 04:13:00", "2025-03-24 10:",
+ * "2025年03月日 10:00"): its deadline is unknown (parseDeadlineText gives null), and the reader says why (issue 14).
+ * A date without any time is not one of these: it is no deadline at all (DOMAIN.md §2).
+ */
+export function isIncompleteDeadlineText(text: string): boolean {
+  if (countdownOf(text) === MALFORMED) return true;
+  return DATE_WITH_TIME_LEFT.test(normalizeText(text)) && readDateTime(text, "UTC") === null;
 }
 
 // ───────────────────────── ids ─────────────────────────
