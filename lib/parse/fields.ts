@@ -6,8 +6,8 @@ import type { LabelValue } from "./label-values";
 import { mayHoldLabel, readLabelValues } from "./label-values";
 import { isKnownStatusText, normalizeReason, normalizeStatus } from "./normalize";
 import type { TableRow } from "./table";
-import { findIds, findMoney, parseDateTime, parseDeadlineText } from "./text";
-import { joinRuns, type TextRun } from "./text-runs";
+import { findIds, findMoney, isIncompleteDeadlineText, parseDateTime, parseDeadlineText } from "./text";
+import { hasNumberAcrossElements, joinRuns, type TextRun } from "./text-runs";
 
 export interface FieldValue {
   text: string;
@@ -115,6 +115,11 @@ export function readTime(bag: FieldBag, concept: LabelConcept, zone: string, amb
   });
 }
 
+/** A plain-words warning for a deadline shown with a part missing: unknown, not read as another (issue 14). */
+function incompleteWarning(name: string, text: string): string {
+  return `${name}: deadline "${text}" has a part missing (a number, a unit or part of the date); deadline unknown`;
+}
+
 /** A plain-words warning for a time read in the repeated hour when daylight saving ends (DOMAIN.md §2). */
 export function ambiguityWarning(name: string, text: string): string {
   return `${name}: ${text} is ambiguous (daylight saving ends); read as the earlier instant`;
@@ -133,17 +138,25 @@ export interface DeadlineReading {
   ambiguous: boolean;
 }
 
-export function readDeadline(text: string, context: ReadContext): DeadlineReading | null {
-  if (isBlank(text)) return null;
+/** A countdown or date from its text and, when known, the runs it was joined from (issue 14: numbers run together). */
+export function readDeadline(text: string, context: ReadContext, runs: readonly TextRun[] = []): DeadlineReading | null {
+  if (isBlank(text) || hasNumberAcrossElements(runs)) return null;
   const parsed = parseDeadlineText(text, context.now, context.zone);
   return parsed ? { deadline: parsed.iso, deadlineText: text, imprecise: parsed.imprecise, ambiguous: parsed.ambiguous } : null;
+}
+
+/** A deadline shown with a number, a unit or a part of its date missing: unknown, and worth a warning (issue 14). */
+function isIncompleteDeadline(value: FieldValue): boolean {
+  return hasNumberAcrossElements(value.runs) || isIncompleteDeadlineText(value.text);
 }
 
 interface StatusReading {
   statusText: string;
   /** Text shown with the status and no label of its own (a countdown under the status: DOMAIN.md §3). */
-  leftover: string;
+  leftover: FieldValue;
 }
+
+const NOTHING_LEFT: FieldValue = { text: "", runs: [] };
 
 /** The status among a value's runs; what is left in the cell may be an unlabelled countdown or date. */
 function readStatus(bag: FieldBag): StatusReading | null {
@@ -152,12 +165,13 @@ function readStatus(bag: FieldBag): StatusReading | null {
     const index = value.runs.findIndex((run) => isKnownStatusText(run.text));
     if (index >= 0) {
       const run = value.runs[index] as TextRun;
-      return { statusText: run.text, leftover: joinRuns(value.runs.filter((_, i) => i !== index)) };
+      const leftoverRuns = value.runs.filter((_, i) => i !== index);
+      return { statusText: run.text, leftover: { text: joinRuns(leftoverRuns), runs: leftoverRuns } };
     }
-    if (isKnownStatusText(value.text)) return { statusText: value.text, leftover: "" };
+    if (isKnownStatusText(value.text)) return { statusText: value.text, leftover: NOTHING_LEFT };
   }
   const first = values[0];
-  return first ? { statusText: first.text, leftover: "" } : null;
+  return first ? { statusText: first.text, leftover: NOTHING_LEFT } : null;
 }
 
 export interface DisputeBuild {
@@ -169,20 +183,19 @@ export interface DisputeBuild {
  * Build one dispute from its fields. `linkedDisputeId` is the id in the dispute's detail URL (the key everywhere);
  * a different shown dispute number goes to shownDisputeId (DOMAIN.md §3).
  */
-export function disputeFromBag(bag: FieldBag, linkedDisputeId: string | null, context: ReadContext, extraDeadlineTexts: readonly string[] = []): DisputeBuild {
+export function disputeFromBag(bag: FieldBag, linkedDisputeId: string | null, context: ReadContext, extraDeadlines: readonly FieldValue[] = []): DisputeBuild {
   const shownId = readId(bag, "disputeId");
   const disputeId = linkedDisputeId ?? shownId;
   const status = readStatus(bag);
   const reasonText = firstText(bag, "reason");
 
   let deadline: DeadlineReading | null = null;
-  for (const value of bag.get("deadline") ?? []) {
-    deadline = readDeadline(value.text, context);
+  let incompleteDeadline: string | null = null;
+  for (const value of [...(bag.get("deadline") ?? []), status?.leftover ?? NOTHING_LEFT, ...extraDeadlines]) {
+    if (value.text === "") continue;
+    deadline = readDeadline(value.text, context, value.runs);
     if (deadline) break;
-  }
-  for (const text of [status?.leftover ?? "", ...extraDeadlineTexts]) {
-    if (deadline) break;
-    if (text !== "") deadline = readDeadline(text, context);
+    if (incompleteDeadline === null && isIncompleteDeadline(value)) incompleteDeadline = value.text;
   }
 
   const ambiguousTexts: string[] = deadline?.ambiguous ? [deadline.deadlineText] : [];
@@ -217,7 +230,8 @@ export function disputeFromBag(bag: FieldBag, linkedDisputeId: string | null, co
   else if (dispute.reason === "unknown") warnings.push(`${name}: reason "${reasonText}" not recognised`);
   if (dispute.refundRequested === null) warnings.push(`${name}: no refund amount shown`);
   if (dispute.openedAt === null) warnings.push(`${name}: no opening time shown`);
-  if (dispute.deadline === null) warnings.push(`${name}: no deadline shown`);
+  if (incompleteDeadline !== null && dispute.deadline === null) warnings.push(incompleteWarning(name, incompleteDeadline));
+  else if (dispute.deadline === null) warnings.push(`${name}: no deadline shown`);
   for (const text of ambiguousTexts) warnings.push(ambiguityWarning(name, text));
   return { dispute, warnings };
 }
@@ -230,11 +244,13 @@ export interface OrderBuild {
 export function orderFromBag(bag: FieldBag, urlOrderId: string | null, context: ReadContext): OrderBuild {
   let shipDeadline: string | null = null;
   const ambiguousTexts: string[] = [];
+  let incompleteDeadline: string | null = null;
   for (const value of bag.get("shipBy") ?? []) {
-    const read = readDeadline(value.text, context);
+    const read = readDeadline(value.text, context, value.runs);
     shipDeadline = read?.deadline ?? null;
     if (read?.ambiguous) ambiguousTexts.push(read.deadlineText);
     if (shipDeadline) break;
+    if (incompleteDeadline === null && isIncompleteDeadline(value)) incompleteDeadline = value.text;
   }
   const order: OrderReading = {
     orderId: readId(bag, "orderId") ?? urlOrderId,
@@ -254,6 +270,7 @@ export function orderFromBag(bag: FieldBag, urlOrderId: string | null, context: 
   if (order.orderId === null) warnings.push(`${name}: no order number shown`);
   if (order.status === null) warnings.push(`${name}: no order status shown`);
   if (order.amount === null) warnings.push(`${name}: no amount shown`);
+  if (incompleteDeadline !== null && shipDeadline === null) warnings.push(incompleteWarning(name, incompleteDeadline));
   for (const text of ambiguousTexts) warnings.push(ambiguityWarning(name, text));
   return { order, warnings };
 }

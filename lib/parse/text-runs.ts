@@ -119,6 +119,22 @@ export function joinRuns(runs: readonly TextRun[]): string {
   return collapseSpaces(joined);
 }
 
+/**
+ * Does a number run on from one element into the next with no gap ("<span>3</span><span>6</span>")? Countdown widgets
+ * give each number an element of its own (DOMAIN.md §2), so two numbers drawn together are a unit or separator gone
+ * missing ("3 天 6 小时" without its 天 reads "36 小时"), not one number. For deadline values only: ids may be split.
+ */
+export function hasNumberAcrossElements(runs: readonly TextRun[]): boolean {
+  for (let i = 1; i < runs.length; i++) {
+    const before = runs[i - 1] as TextRun;
+    const after = runs[i] as TextRun;
+    if (ENDS_WITH_DIGIT.test(before.text) && STARTS_WITH_DIGIT.test(after.text) && !separated(before, after)) return true;
+  }
+  return false;
+}
+const ENDS_WITH_DIGIT = /[0-9０-９]$/;
+const STARTS_WITH_DIGIT = /^[0-9０-９]/;
+
 /** Whitespace of any kind (NBSP, ideographic space, newlines) to one space, trimmed; nothing else changed. */
 export function collapseSpaces(s: string): string {
   // Most texts are already collapsed: a test is cheaper than a replace and a trim that change nothing.
