@@ -55,7 +55,7 @@ describe("ReplyTemplatesEditor", () => {
   it("adds a template of the seller's own, offered where they tick, and deletes it after a second click", async () => {
     const { container, calls, stored } = renderEditor();
     fireEvent.click(screen.getByText("Add a template"));
-    const form = container.querySelector(".template-new")!;
+    const form = container.querySelector(".template-new") as HTMLElement;
     fireEvent.input(form.querySelector('input[type="text"]')!, { target: { value: "Holiday" } });
     fireEvent.input(form.querySelector("textarea")!, { target: { value: "Hi {buyer}, we are back on Monday." } });
     fireEvent.click(Array.from(form.querySelectorAll("label")).find((label) => label.textContent === "Item not received")!.querySelector("input")!);
@@ -74,7 +74,7 @@ describe("ReplyTemplatesEditor", () => {
   it("says what is wrong with a draft, beside the form", async () => {
     const { container } = renderEditor();
     fireEvent.click(screen.getByText("Add a template"));
-    const form = container.querySelector(".template-new")!;
+    const form = container.querySelector(".template-new") as HTMLElement;
     fireEvent.input(form.querySelector('input[type="text"]')!, { target: { value: "Oops" } });
     fireEvent.input(form.querySelector("textarea")!, { target: { value: "Your {traking} number" } });
     fireEvent.click(button(form, "Save template"));
