@@ -40,7 +40,7 @@ describe("EvidenceChecklist", () => {
   it("speaks Chinese", () => {
     const { container } = renderChecklist({ lang: "zh" });
     expect(container.querySelector(".sentinel-progress")?.textContent).toBe("已备 2/7");
-    expect(container.querySelector('[data-item-id="nr-transit-tracking"]')?.textContent).toContain("物流商: Cainiao");
+    expect(container.querySelector('[data-item-id="nr-transit-tracking"]')?.textContent).toContain("物流商：Cainiao");
   });
 
   it("copies the evidence summary and shows it", async () => {

@@ -40,7 +40,7 @@ export function EvidenceChecklist(props: EvidenceChecklistProps) {
   const entries = checklistEntries(record, props.known ?? NOTHING_KNOWN);
   const progress = checklistProgress(entries);
   const factText = (fact: KnownFact, value: string) =>
-    `${t(lang, FACT_LABEL[fact])}: ${TIME_FACTS.has(fact) ? instantLine(value, props.browserZone, props.platformZone, lang) : value}`;
+    `${t(lang, FACT_LABEL[fact])}${lang === "zh" ? "：" : ": "}${TIME_FACTS.has(fact) ? instantLine(value, props.browserZone, props.platformZone, lang) : value}`;
   const summary = props.summary ?? null;
 
   return (

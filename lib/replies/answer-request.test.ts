@@ -37,4 +37,14 @@ describe("answerRepliesRequest", () => {
     );
     expect(replies[2]?.text).toContain("partial refund of $5.00");
   });
+
+  it("leaves the amount of a partial offer blank when the buyer asks for the whole order: the seller chooses it", () => {
+    const request: RequestOf<"suggested-replies"> = { reason: "not-received", status: "awaiting-seller", language: "en", values: {} };
+    const dispute = { reasonText: "Still in transit", buyer: null, orderId: "81", productTitle: null, carrier: null, trackingNumber: null };
+    const full = answerRepliesRequest(request, { dispute: { ...dispute, refundRequested: { amount: 21.8, currency: "USD" }, orderAmount: { amount: 21.8, currency: "USD" } } }).replies;
+    expect(full.find((reply) => reply.id === "delay-partial-refund")?.text).toContain("partial refund of [refund amount]");
+    expect(full.find((reply) => reply.id === "offer-reship-or-refund")?.text).toContain("refund $21.80");
+    const part = answerRepliesRequest(request, { dispute: { ...dispute, refundRequested: { amount: 5, currency: "USD" }, orderAmount: { amount: 21.8, currency: "USD" } } }).replies;
+    expect(part.find((reply) => reply.id === "delay-partial-refund")?.text).toContain("partial refund of $5.00");
+  });
 });

@@ -12,7 +12,8 @@ import { suggestedReplies } from "./suggested-replies";
 /** What the background adds from its database; all optional (the pure call works without). */
 export interface RepliesContext {
   /** The stored dispute the request names (request.disputeId), if it is stored. */
-  dispute?: Pick<DisputeRecord, "reasonText" | "buyer" | "orderId" | "productTitle" | "carrier" | "trackingNumber" | "refundRequested"> | null;
+  dispute?: Pick<DisputeRecord, "reasonText" | "buyer" | "orderId" | "productTitle" | "carrier" | "trackingNumber" | "refundRequested"> &
+    Partial<Pick<DisputeRecord, "orderAmount">> | null;
   /** That dispute's order, if stored. */
   order?: Pick<OrderRecord, "buyer" | "carrier" | "trackingNumber" | "shippedAt"> | null;
   sellerTemplates?: readonly SellerReplyTemplate[];
@@ -29,8 +30,16 @@ export function answerRepliesRequest(request: RequestOf<"suggested-replies">, co
       notReceivedCase: notReceivedCase(context.dispute?.reasonText ?? null),
       sellerTemplates: context.sellerTemplates ?? [],
       timeZone: context.timeZone,
+      refundIsFull: isFullRefund(context.dispute),
     }),
   };
+}
+
+/** Does the buyer ask for the whole order amount (same currency, at least as much)? */
+function isFullRefund(dispute: RepliesContext["dispute"]): boolean {
+  const requested = dispute?.refundRequested;
+  const order = dispute?.orderAmount;
+  return !!requested && !!order && requested.currency === order.currency && requested.amount >= order.amount;
 }
 
 /** The stored dispute's values, its order's where the dispute has none; a value the page sent wins over these. */

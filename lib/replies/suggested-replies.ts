@@ -5,7 +5,7 @@ import type { ReplyLanguage } from "./languages";
 import { fillPlaceholders, type FillOptions, type ReplyValues } from "./placeholders";
 import { ownTemplateFits, type CatalogOrigin, type SellerReplyTemplate } from "./seller-templates";
 import { replyTemplatesFor } from "./situations";
-import { REPLY_TEMPLATE_AUDIENCE } from "./template-ids";
+import { REPLY_TEMPLATE_AUDIENCE, type ReplyTemplateId } from "./template-ids";
 import { LANGUAGE_PACKS } from "./texts";
 
 export interface ReplySuggestion {
@@ -23,7 +23,12 @@ export interface SuggestedRepliesOptions extends FillOptions {
   notReceivedCase?: NotReceivedCase | null;
   /** The seller's own templates and changes to the built-in ones (options page). */
   sellerTemplates?: readonly SellerReplyTemplate[];
+  /** The buyer asks for the whole order back: a partial offer of that amount would make no sense, so it stays a blank to fill. */
+  refundIsFull?: boolean;
 }
+
+/** Offers of a part of the price: {refund} there is the seller's amount, not the buyer's full request. */
+const PARTIAL_OFFERS: ReadonlySet<string> = new Set<ReplyTemplateId>(["offer-partial-refund", "delay-partial-refund", "return-inspection-issue"]);
 
 /**
  * Pure: same arguments, same replies. Missing values show as the language's blanks, e.g. "[tracking number]".
@@ -41,6 +46,8 @@ export function suggestedReplies(
   const mine = (options.sellerTemplates ?? []).filter((template) => template.language === language);
   const changes = new Map(mine.map((template) => [template.id, template]));
   const fill = (text: string) => fillPlaceholders(text, values, language, pack, options);
+  const withoutRefund: ReplyValues = { ...values, refund: null };
+  const fillOffer = (id: string, text: string) => (options.refundIsFull && PARTIAL_OFFERS.has(id) ? fillPlaceholders(text, withoutRefund, language, pack, options) : fill(text));
 
   const own = mine
     .filter((template) => ownTemplateFits(template, reason, status))
@@ -52,7 +59,7 @@ export function suggestedReplies(
     if (change?.hidden) return [];
     const { title, text } = change ?? pack.replies[id];
     const body = REPLY_TEMPLATE_AUDIENCE[id] === "buyer" ? `${pack.greeting}\n\n${text}` : text;
-    const suggestion: ReplySuggestion = { id, title, text: fill(body) };
+    const suggestion: ReplySuggestion = { id, title, text: fillOffer(id, body) };
     if (change) suggestion.origin = "edited";
     return [suggestion];
   });
