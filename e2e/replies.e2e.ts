@@ -178,6 +178,31 @@ describe("suggested replies and evidence on a dispute page", () => {
     await page.close();
   });
 
+  it("offers a template the seller wrote in the options, first, where they said", async () => {
+    const options = await browser.context.newPage();
+    await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    const editor = options.getByTestId("reply-templates");
+    await editor.locator(".templates-bar select").selectOption("es");
+    await editor.getByRole("button", { name: "Add a template" }).click();
+    const form = editor.locator(".template-new");
+    await form.locator('input[type="text"]').fill("Vacaciones");
+    await form.locator("textarea").fill("Hola {buyer}: volvemos el lunes y revisaremos el pedido {orderId} a primera hora.");
+    await form.getByLabel("Item not received").check();
+    await form.getByRole("button", { name: "Save template" }).click();
+    await editor.locator('[data-template-id^="own-"]').waitFor({ timeout: 5_000 });
+    await shoot(editor, "templates-editor-en");
+    await options.close();
+
+    const { page, overlay } = await openOverlay(browser, DETAIL_URL, DISPUTE_ID);
+    await overlay.locator(".sentinel-replies-toggle").click();
+    const first = overlay.locator(".sentinel-reply").first();
+    await expect.poll(async () => (await first.locator(".sentinel-reply-text").textContent()) ?? "", { timeout: 10_000 }).toBe(
+      `Hola Mariana S.: volvemos el lunes y revisaremos el pedido ${ORDER_ID} a primera hora.`,
+    );
+    expect(await first.locator(".sentinel-reply-title").textContent()).toBe("Vacaciones · yours");
+    await page.close();
+  });
+
   it("speaks Chinese to a seller who chose it: replies and checklist", async () => {
     const { settings } = await sendFromExtension<{ settings: Record<string, unknown> }>(browser, "get-settings", {});
     await sendFromExtension(browser, "save-settings", { settings: { ...settings, uiLanguage: "zh" } });
