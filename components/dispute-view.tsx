@@ -6,11 +6,12 @@ import type { DisputeEvent, OrderRecord, UiLanguage } from "../lib/model";
 import type { ReplyLanguage } from "../lib/replies/languages";
 import type { ReplyValues } from "../lib/replies/placeholders";
 import type { ReplySuggestion } from "../lib/replies/suggested-replies";
-import { evidenceChecklist } from "../lib/evidence/checklists";
+import type { KnownEvidence } from "../lib/evidence/known-evidence";
 import { instantLine } from "../lib/i18n/instant-text";
 import type { MessageKey } from "../lib/i18n/messages";
 import { t } from "../lib/i18n/translate";
 import { DisputeClocks, DisputeFacts, StatusLabel } from "./dispute-facts";
+import { EvidenceChecklist } from "./evidence-checklist";
 import { ReplySuggestions } from "./reply-suggestions";
 import { isClosed, type DisputeWithDeadlines } from "./sort-disputes";
 
@@ -29,6 +30,10 @@ export interface DisputeViewProps {
   onSaveNote(disputeId: string, note: string): Promise<unknown>;
   onCopy(text: string): Promise<boolean>;
   loadReplies(language: ReplyLanguage, values: ReplyValues): Promise<ReplySuggestion[]>;
+  /** The seller chose another reply language for this dispute: remembered for next time. */
+  onLanguageChange?(language: ReplyLanguage): void;
+  /** What the checklist can show filled, and the evidence summary to paste; null while it loads. */
+  evidence: { known: KnownEvidence; summary: string } | null;
 }
 
 const EVENT_LABEL: Record<DisputeEvent["kind"], MessageKey> = {
@@ -50,8 +55,6 @@ export function DisputeView(props: DisputeViewProps) {
   const [note, setNote] = useState(record.note);
   const [noteSaved, setNoteSaved] = useState(false);
   const closed = isClosed(record);
-  const checklist = evidenceChecklist(record.reason, record.reasonText);
-  const done = checklist.filter((entry) => record.checklist[entry.id] === true).length;
   const unknownValue = t(lang, "popup.unknown-value");
   const replyRecord = {
     ...record,
@@ -83,25 +86,33 @@ export function DisputeView(props: DisputeViewProps) {
       </div>
 
       <section class="view-section" aria-labelledby="view-checklist">
-        <h2 id="view-checklist">
-          {t(lang, "view.checklist")} <span class="view-progress">{t(lang, "overlay.checklist-progress", { done, total: checklist.length })}</span>
-        </h2>
-        <ul class="view-checklist">
-          {checklist.map((entry) => (
-            <li key={entry.id}>
-              <label>
-                <input type="checkbox" checked={record.checklist[entry.id] === true} onChange={() => props.onToggleChecklist(record.disputeId, entry.id)} />
-                <span>{entry.text[lang]}</span>
-              </label>
-            </li>
-          ))}
-        </ul>
+        <h2 id="view-checklist">{t(lang, "view.checklist")}</h2>
+        <EvidenceChecklist
+          record={record}
+          known={props.evidence?.known ?? null}
+          summary={props.evidence?.summary ?? null}
+          lang={lang}
+          browserZone={browserZone}
+          platformZone={platformZone}
+          onToggle={(itemId) => props.onToggleChecklist(record.disputeId, itemId)}
+          onCopy={props.onCopy}
+          showProgress
+        />
       </section>
 
       {closed ? null : (
         <section class="view-section" aria-labelledby="view-replies">
           <h2 id="view-replies">{t(lang, "view.replies")}</h2>
-          <ReplySuggestions id="view-replies-list" record={replyRecord} deadlines={item.deadlines} now={now} lang={lang} onCopy={props.onCopy} loadReplies={props.loadReplies} />
+          <ReplySuggestions
+            id="view-replies-list"
+            record={replyRecord}
+            deadlines={item.deadlines}
+            now={now}
+            lang={lang}
+            onCopy={props.onCopy}
+            loadReplies={props.loadReplies}
+            onLanguageChange={props.onLanguageChange}
+          />
         </section>
       )}
 

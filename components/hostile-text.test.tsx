@@ -40,6 +40,7 @@ describe("hostile text in the popup", () => {
         item={items[0]!}
         timeline={[{ disputeId: "1", kind: "status-change", at: "2026-11-25T10:00:00.000Z", seenAt: "2026-11-25T10:00:00.000Z", detail: HOSTILE, from: HOSTILE, to: "closed" }]}
         order={null}
+        evidence={null}
         now={now}
         lang="en"
         {...zones}

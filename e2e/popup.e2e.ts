@@ -87,9 +87,10 @@ describe("the popup", () => {
     expect(await view.locator(".order-id").textContent()).toBe(target?.orderId);
     expect(await view.textContent()).toContain("Respond to the dispute");
     expect(await view.locator(".view-timeline li").count()).toBeGreaterThan(0);
-    const firstItem = view.locator(".view-checklist input").first();
-    await firstItem.check();
-    await expect.poll(() => view.locator(".view-progress").textContent()).toMatch(/^1\//);
+    const progress = async () => Number(/^(\d+)\//.exec((await view.locator(".sentinel-progress").textContent()) ?? "")?.[1] ?? Number.NaN);
+    const before = await progress();
+    await view.locator(".sentinel-checklist input:not(:checked)").first().check();
+    await expect.poll(progress).toBe(before + 1);
     await view.locator("textarea.view-note").fill("Called the carrier <b>twice</b>");
     await view.getByRole("button", { name: "Save note" }).click();
     await view.getByText("Note saved").waitFor();

@@ -4,7 +4,7 @@ import { useEffect, useState } from "preact/hooks";
 import { browser } from "wxt/browser";
 import { PopupApp } from "@/components/popup-app";
 import { DisputeView } from "@/components/dispute-view";
-import { sendMessage, type DisputeView as DisputeViewData, type PopupState } from "@/lib/messages";
+import { sendMessage, type DisputeView as DisputeViewData, type PopupState, type ResponseOf } from "@/lib/messages";
 import { t } from "@/lib/i18n/translate";
 import { resolveUiLanguage } from "@/lib/i18n/resolve-ui-language";
 
@@ -28,7 +28,14 @@ export function ConnectedPopup() {
         setFailed(null);
       })
       .catch((error: unknown) => setFailed(error instanceof Error ? error.message : String(error)));
-  const refreshView = (disputeId: string) => sendMessage("dispute-view", { disputeId }).then(setView);
+  const [evidence, setEvidence] = useState<ResponseOf<"dispute-evidence">>(null);
+  const refreshView = (disputeId: string) =>
+    Promise.all([sendMessage("dispute-view", { disputeId }), sendMessage("dispute-evidence", { disputeId, language: state?.uiLanguage ?? "en" })]).then(
+      ([nextView, nextEvidence]) => {
+        setView(nextView);
+        setEvidence(nextEvidence);
+      },
+    );
 
   useEffect(() => {
     void refresh();
@@ -91,9 +98,11 @@ export function ConnectedPopup() {
         onToggleChecklist={(disputeId, itemId) => void sendMessage("toggle-checklist", { disputeId, itemId }).then(() => refreshView(disputeId))}
         onSaveNote={(disputeId, note) => sendMessage("set-note", { disputeId, note })}
         onCopy={copyText}
+        evidence={evidence}
         loadReplies={(language, values) =>
-          sendMessage("suggested-replies", { reason: record.reason, status: record.status, language, values }).then((r) => r.replies)
+          sendMessage("suggested-replies", { reason: record.reason, status: record.status, language, values, disputeId: record.disputeId }).then((r) => r.replies)
         }
+        onLanguageChange={(language) => void sendMessage("set-buyer-language", { disputeId: record.disputeId, language })}
       />
     );
   }
