@@ -4,7 +4,7 @@
 import { cleanup, fireEvent, render, screen, waitFor } from "@testing-library/preact";
 import { DataSection, type DataSectionProps } from "./data-section";
 
-const SUMMARY = { disputes: 12, openDisputes: 3, orders: 5, events: 40, notes: 2, ticks: 7 };
+const SUMMARY = { disputes: 12, openDisputes: 3, orders: 5, events: 40, notes: 2, ticks: 7, replyTemplates: 4 };
 
 function renderSection(overrides: Partial<DataSectionProps> = {}) {
   const props: DataSectionProps = {
@@ -26,7 +26,7 @@ afterEach(cleanup);
 describe("DataSection", () => {
   it("says what is stored and hands exports and imports to their callbacks", () => {
     const props = renderSection();
-    expect(screen.getByTestId("data-summary").textContent).toBe("Stored in this browser only: 12 disputes (3 open), 5 orders, 40 timeline events.");
+    expect(screen.getByTestId("data-summary").textContent).toBe("Stored in this browser only: 12 disputes (3 open), 5 orders, 40 timeline events, 4 reply templates of yours.");
     fireEvent.click(screen.getByText("Export backup"));
     fireEvent.click(screen.getByText("Export spreadsheet (CSV)"));
     const file = new File(["{}"], "backup.json", { type: "application/json" });
@@ -41,7 +41,9 @@ describe("DataSection", () => {
     fireEvent.click(screen.getByText("Clear all data…"));
     const confirm = screen.getByTestId("confirm-clear");
     expect(confirm.textContent).toContain("Delete everything Dispute Sentinel knows in this browser?");
-    expect(confirm.textContent).toContain("12 disputes (3 still open), 5 orders, 40 timeline events, 2 notes and 7 checklist ticks, and resets your settings");
+    expect(confirm.textContent).toContain(
+      "12 disputes (3 still open), 5 orders, 40 timeline events, 2 notes, 7 checklist ticks and 4 reply templates you wrote or changed, and resets your settings",
+    );
     // The safe button has the focus.
     expect(document.activeElement?.textContent).toBe("Cancel");
     fireEvent.click(screen.getByText("Cancel"));
@@ -63,5 +65,6 @@ describe("DataSection", () => {
     expect(screen.getByText("导出表格（CSV）")).toBeTruthy();
     fireEvent.click(screen.getByText("清除全部数据…"));
     expect(screen.getByTestId("confirm-clear").textContent).toContain("将删除 12 个纠纷（其中 3 个仍在进行中）");
+    expect(screen.getByTestId("confirm-clear").textContent).toContain("和 4 个您编写或修改的回复模板");
   });
 });

@@ -50,7 +50,13 @@ export function DataSection(props: DataSectionProps) {
       <legend>{t(lang, "data.title")}</legend>
       {summary ? (
         <p class="field-hint" data-testid="data-summary">
-          {t(lang, "data.summary", { disputes: summary.disputes, open: summary.openDisputes, orders: summary.orders, events: summary.events })}
+          {t(lang, "data.summary", {
+            disputes: summary.disputes,
+            open: summary.openDisputes,
+            orders: summary.orders,
+            events: summary.events,
+            templates: summary.replyTemplates,
+          })}
         </p>
       ) : null}
 
@@ -108,6 +114,7 @@ export function DataSection(props: DataSectionProps) {
                 events: summary?.events ?? 0,
                 notes: summary?.notes ?? 0,
                 ticks: summary?.ticks ?? 0,
+                templates: summary?.replyTemplates ?? 0,
               })}
             </p>
             <div class="button-row">

@@ -58,7 +58,7 @@ describe("clear all data", () => {
     expect(await fakeBrowser.action.getBadgeText({})).toBe("1");
     expect(await h.service.dataSummary()).toMatchObject({ disputes: 2, openDisputes: 1 });
     const after = await h.service.clearAllData();
-    expect(after).toEqual({ disputes: 0, openDisputes: 0, orders: 0, events: 0, notes: 0, ticks: 0 });
+    expect(after).toEqual({ disputes: 0, openDisputes: 0, orders: 0, events: 0, notes: 0, ticks: 0, replyTemplates: 0 });
     expect((await h.service.popupState()).items).toEqual([]);
     expect(await fakeBrowser.action.getBadgeText({})).toBe("");
     expect((await h.service.getSettings()).settings).toEqual(DEFAULT_SETTINGS);

@@ -3,7 +3,8 @@ import type { IDBPDatabase, StoreNames } from "idb";
 import { FINISHED_STATUSES } from "../model";
 import type { SentinelDb } from "./schema";
 
-const ALL_STORES: StoreNames<SentinelDb>[] = ["disputes", "orders", "events", "reminders", "settings", "listReads"];
+// The seller's reply templates are their data too: a "clear all" that kept them would not be one.
+const ALL_STORES: StoreNames<SentinelDb>[] = ["disputes", "orders", "events", "reminders", "settings", "listReads", "replyTemplates"];
 
 export async function clearAllData(db: IDBPDatabase<SentinelDb>): Promise<void> {
   const tx = db.transaction(ALL_STORES, "readwrite");
@@ -20,14 +21,17 @@ export interface StoredDataSummary {
   notes: number;
   /** Checklist items ticked, over all disputes. */
   ticks: number;
+  /** The seller's reply templates: their own, built-ins they reworded or hid. */
+  replyTemplates: number;
 }
 
 export async function summarizeStoredData(db: IDBPDatabase<SentinelDb>): Promise<StoredDataSummary> {
-  const tx = db.transaction(["disputes", "orders", "events"], "readonly");
-  const [disputes, orders, events] = await Promise.all([
+  const tx = db.transaction(["disputes", "orders", "events", "replyTemplates"], "readonly");
+  const [disputes, orders, events, replyTemplates] = await Promise.all([
     tx.objectStore("disputes").getAll(),
     tx.objectStore("orders").count(),
     tx.objectStore("events").count(),
+    tx.objectStore("replyTemplates").count(),
     tx.done,
   ]);
   return {
@@ -37,5 +41,6 @@ export async function summarizeStoredData(db: IDBPDatabase<SentinelDb>): Promise
     events,
     notes: disputes.filter((d) => d.note.trim() !== "").length,
     ticks: disputes.reduce((sum, d) => sum + Object.values(d.checklist).filter(Boolean).length, 0),
+    replyTemplates,
   };
 }

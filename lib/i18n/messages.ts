@@ -144,7 +144,7 @@ export const en = {
 
   // Your data (options page): backup, spreadsheet, import, clearing, retention
   "data.title": "Your data",
-  "data.summary": "Stored in this browser only: {disputes} disputes ({open} open), {orders} orders, {events} timeline events.",
+  "data.summary": "Stored in this browser only: {disputes} disputes ({open} open), {orders} orders, {events} timeline events, {templates} reply templates of yours.",
   "data.export-backup-hint": "Every dispute, order, timeline, checklist tick, note and setting, as one file to keep or to import on another computer.",
   "data.export-csv": "Export spreadsheet (CSV)",
   "data.export-csv-hint": "One row per dispute, for Excel or WPS.",
@@ -152,7 +152,7 @@ export const en = {
   "data.clear": "Clear all data…",
   "data.clear-confirm-title": "Delete everything Dispute Sentinel knows in this browser?",
   "data.clear-confirm-body":
-    "This deletes {disputes} disputes ({open} still open), {orders} orders, {events} timeline events, {notes} notes and {ticks} checklist ticks, and resets your settings. It cannot be undone: export a backup first if you may need any of it.",
+    "This deletes {disputes} disputes ({open} still open), {orders} orders, {events} timeline events, {notes} notes, {ticks} checklist ticks and {templates} reply templates you wrote or changed, and resets your settings. It cannot be undone: export a backup first if you may need any of it.",
   "data.clear-confirm": "Delete everything",
   "data.cancel": "Cancel",
   "data.cleared": "All data was deleted.",
@@ -373,7 +373,7 @@ export const zh: Record<MessageKey, string> = {
   "options.enabled": "开启",
 
   "data.title": "您的数据",
-  "data.summary": "仅保存在本浏览器中：{disputes} 个纠纷（{open} 个进行中）、{orders} 个订单、{events} 条时间线记录。",
+  "data.summary": "仅保存在本浏览器中：{disputes} 个纠纷（{open} 个进行中）、{orders} 个订单、{events} 条时间线记录、{templates} 个您的回复模板。",
   "data.export-backup-hint": "所有纠纷、订单、时间线、清单勾选、备注和设置，存为一个文件，可留存或导入到另一台电脑。",
   "data.export-csv": "导出表格（CSV）",
   "data.export-csv-hint": "每个纠纷一行，可用 Excel 或 WPS 打开。",
@@ -381,7 +381,7 @@ export const zh: Record<MessageKey, string> = {
   "data.clear": "清除全部数据…",
   "data.clear-confirm-title": "删除纠纷哨兵在本浏览器中保存的全部数据？",
   "data.clear-confirm-body":
-    "将删除 {disputes} 个纠纷（其中 {open} 个仍在进行中）、{orders} 个订单、{events} 条时间线记录、{notes} 条备注和 {ticks} 个清单勾选，并恢复默认设置。此操作无法撤销：如有需要，请先导出备份。",
+    "将删除 {disputes} 个纠纷（其中 {open} 个仍在进行中）、{orders} 个订单、{events} 条时间线记录、{notes} 条备注、{ticks} 个清单勾选和 {templates} 个您编写或修改的回复模板，并恢复默认设置。此操作无法撤销：如有需要，请先导出备份。",
   "data.clear-confirm": "全部删除",
   "data.cancel": "取消",
   "data.cleared": "全部数据已删除。",
