@@ -10,7 +10,7 @@ import type { ImportResult } from "./backup";
 
 /** The part of the file a fault is in; `index` counts from 0, `itemId` is the row's own id when it has one. */
 export interface FaultPlace {
-  section: "file" | "disputes" | "orders" | "events" | "settings";
+  section: "file" | "disputes" | "orders" | "events" | "replyTemplates" | "settings";
   index: number | null;
   itemId: string | null;
   /** The field inside the row (or the setting), dotted: "pageDeadline.at"; "" for the row itself. */
@@ -37,7 +37,7 @@ export type BackupProblem =
   | { kind: "no-version" }
   | { kind: "newer-version"; fileVersion: number; readsUpTo: number }
   | { kind: "invalid-field"; place: FaultPlace; fault: FieldFault; detail: string | null; more: number }
-  | { kind: "duplicate-id"; section: "disputes" | "orders"; id: string }
+  | { kind: "duplicate-id"; section: "disputes" | "orders" | "replyTemplates"; id: string }
   | { kind: "event-without-dispute"; index: number; disputeId: string }
   | { kind: "write-failed"; detail: string };
 
@@ -85,11 +85,12 @@ function displayValue(value: unknown): string | null {
 
 function placeOf(path: readonly PropertyKey[], file: unknown): FaultPlace {
   const [section, index, ...rest] = path;
-  if (section === "disputes" || section === "orders" || section === "events") {
+  if (section === "disputes" || section === "orders" || section === "events" || section === "replyTemplates") {
     if (typeof index !== "number") return { section, index: null, itemId: null, field: "" };
     const rows = (file as Row)[section];
     const row = Array.isArray(rows) ? (rows[index] as unknown) : undefined;
-    const idField = section === "orders" ? "orderId" : "disputeId";
+    // A template is known by its key ("en/own-…"): language and name, as the editor lists it.
+    const idField = section === "orders" ? "orderId" : section === "replyTemplates" ? "key" : "disputeId";
     const rowId = typeof row === "object" && row !== null ? (row as Row)[idField] : undefined;
     return { section, index, itemId: typeof rowId === "string" ? rowId.slice(0, 40) : null, field: rest.map(String).join(".") };
   }
@@ -114,7 +115,18 @@ const FAULT_KEYS: Record<FieldFault, MessageKey> = {
   clock: "backup.fault.clock",
   id: "backup.fault.id",
   currency: "backup.fault.currency",
+  "template-id": "backup.fault.template-id",
+  "template-key": "backup.fault.template-key",
+  placeholder: "backup.fault.placeholder",
+  empty: "backup.fault.empty",
+  "not-hideable": "backup.fault.not-hideable",
   invalid: "backup.fault.invalid",
+};
+
+const DUPLICATE_KEYS: Record<Extract<BackupProblem, { kind: "duplicate-id" }>["section"], MessageKey> = {
+  disputes: "backup.duplicate-dispute",
+  orders: "backup.duplicate-order",
+  replyTemplates: "backup.duplicate-template",
 };
 
 function placeText(place: FaultPlace, lang: UiLanguage): string {
@@ -162,7 +174,7 @@ export function describeBackupProblem(problem: BackupProblem, lang: UiLanguage):
         return t(lang, "backup.invalid-field", { place: placeText(problem.place, lang), fault }) + more;
       }
       case "duplicate-id":
-        return t(lang, problem.section === "orders" ? "backup.duplicate-order" : "backup.duplicate-dispute", { id: problem.id });
+        return t(lang, DUPLICATE_KEYS[problem.section], { id: problem.id });
       case "event-without-dispute":
         return t(lang, "backup.event-without-dispute", { number: problem.index + 1, id: problem.disputeId });
       case "write-failed":
@@ -176,5 +188,12 @@ export function describeBackupProblem(problem: BackupProblem, lang: UiLanguage):
 /** What an import did, in a sentence; or why the file was refused. */
 export function describeImportResult(result: ImportResult, lang: UiLanguage): string {
   if (!result.ok) return describeBackupProblem(result.problem, lang);
-  return t(lang, "data.imported", { count: result.disputes, created: result.created, updated: result.updated, orders: result.orders, events: result.events });
+  return t(lang, "data.imported", {
+    count: result.disputes,
+    created: result.created,
+    updated: result.updated,
+    orders: result.orders,
+    events: result.events,
+    templates: result.templates,
+  });
 }

@@ -10,6 +10,9 @@ import type { RuleId } from "../rules/types";
 import { SELLER_CENTER_MATCHES } from "../page/seller-center-hosts";
 import { MAX_RETENTION_DAYS, MIN_RETENTION_DAYS } from "../db/prune-closed";
 import { MAX_WATCH_HOURS, MIN_WATCH_HOURS } from "../watch/plan-watch";
+import { REPLY_LANGUAGES } from "../replies/languages";
+import { isPlaceholderName, placeholdersIn } from "../replies/placeholders";
+import { isBuiltInTemplateId, isOwnTemplateId, MAX_TEXT_CHARS, MAX_TITLE_CHARS, sellerTemplateKey } from "../replies/seller-templates";
 
 const SELLER_CENTER_HOSTS = SELLER_CENTER_MATCHES.map((match) => new URL(match.replace("/*", "/")).hostname);
 const RULE_IDS = Object.keys(RULEBOOK) as [RuleId, ...RuleId[]];
@@ -17,16 +20,32 @@ const RULE_IDS = Object.keys(RULEBOOK) as [RuleId, ...RuleId[]];
 export const BACKUP_FORMAT = "dispute-sentinel-backup";
 /**
  * v1: the first release's files (no seller marks beyond the note); v2: the full DisputeRecord;
- * v3: orders and timeline events too, and the retention setting.
+ * v3: orders and timeline events too, and the retention setting; v4: the seller's reply templates.
  */
-export const BACKUP_VERSION = 3;
+export const BACKUP_VERSION = 4;
 export { MAX_BACKUP_CHARS } from "./backup-limits";
 export const MAX_BACKUP_DISPUTES = 100_000;
 export const MAX_BACKUP_ORDERS = 200_000;
 export const MAX_BACKUP_EVENTS = 2_000_000;
+/**
+ * Well above what one profile holds (300 own templates plus a rewording of every built-in in every language):
+ * a profile that merged others' backups may hold more, and its own backup must still import.
+ */
+export const MAX_BACKUP_REPLY_TEMPLATES = 10_000;
 
 /** Why a value failed a check of ours; backup-problem.ts words each one. */
-export type FieldProblem = "time" | "address" | "zone" | "clock" | "id" | "currency";
+export type FieldProblem =
+  | "time"
+  | "address"
+  | "zone"
+  | "clock"
+  | "id"
+  | "currency"
+  | "template-id"
+  | "template-key"
+  | "placeholder"
+  | "empty"
+  | "not-hideable";
 const because = (problem: FieldProblem) => ({ params: { problem } });
 
 // With its zone (Z or an offset): a zone-less time would be read in whatever zone the machine is in.
@@ -174,6 +193,35 @@ const envelope = <D extends z.ZodType, S extends z.ZodType>(version: number, dis
     settings,
   });
 
+/**
+ * One of the seller's reply templates as its store holds it (lib/replies/seller-templates.ts), held to what the
+ * editor lets through: a file is only one the extension could have written, since every row is offered to buyers.
+ */
+export const replyTemplateSchema = z
+  .strictObject({
+    key: z.string().max(100),
+    id: z.string().max(60).refine((s) => isBuiltInTemplateId(s) || isOwnTemplateId(s), because("template-id")),
+    language: z.enum(REPLY_LANGUAGES),
+    title: z.string().max(MAX_TITLE_CHARS),
+    text: z.string().max(MAX_TEXT_CHARS),
+    hidden: z.boolean(),
+    reasons: z.array(z.enum(DISPUTE_REASONS)).max(DISPUTE_REASONS.length),
+    statuses: z.array(z.enum(DISPUTE_STATUSES)).max(DISPUTE_STATUSES.length),
+    updatedAt: isoTime,
+  })
+  .superRefine((template, ctx) => {
+    const fault = (path: string, problem: FieldProblem, input: unknown) => ctx.addIssue({ code: "custom", path: [path], input, params: { problem } });
+    // The key is what the merge and the store go by: one that disagrees with the row would shadow another template.
+    if (template.key !== sellerTemplateKey(template.language, template.id)) fault("key", "template-key", template.key);
+    // Only a built-in can be hidden ("delete" on one of the seller's own deletes the row).
+    if (template.hidden && !isBuiltInTemplateId(template.id)) fault("hidden", "not-hideable", template.id);
+    if (!template.hidden && template.title.trim() === "") fault("title", "empty", null);
+    if (!template.hidden && template.text.trim() === "") fault("text", "empty", null);
+    // A misspelt {traking} would reach the buyer as written, as the editor says (checkSellerTemplate).
+    const unknown = placeholdersIn(template.text).filter((name) => !isPlaceholderName(name));
+    if (unknown.length > 0) fault("text", "placeholder", unknown.map((name) => `{${name}}`).join(", "));
+  });
+
 export const backupSchemaV1 = envelope(1, disputeSchemaV1, settingsSchemaV2);
 export const backupSchemaV2 = envelope(2, disputeSchemaV2, settingsSchemaV2);
 /**
@@ -184,7 +232,18 @@ export const backupSchemaV3 = envelope(3, disputeSchemaV2, settingsSchema.partia
   orders: z.array(orderSchema).max(MAX_BACKUP_ORDERS),
   events: z.array(eventSchema).max(MAX_BACKUP_EVENTS),
 });
+/**
+ * v4: v3 and the seller's reply templates (own, reworded built-ins, hidden built-ins). A new version rather than
+ * an optional field of v3: an extension that reads up to v3 then says "update first" about a file with templates,
+ * instead of refusing an unknown field of a v3 file; older files migrate with none.
+ */
+export const backupSchemaV4 = backupSchemaV3.extend({
+  version: z.literal(4),
+  replyTemplates: z.array(replyTemplateSchema).max(MAX_BACKUP_REPLY_TEMPLATES),
+});
 export type BackupV1 = z.infer<typeof backupSchemaV1>;
 export type BackupV2 = z.infer<typeof backupSchemaV2>;
 export type BackupV3 = z.infer<typeof backupSchemaV3>;
+export type BackupV4 = z.infer<typeof backupSchemaV4>;
+export type BackupReplyTemplate = z.infer<typeof replyTemplateSchema>;
 export type BackupEvent = z.infer<typeof eventSchema>;

@@ -1,5 +1,6 @@
-// Issue 10 "Proof": export → clear → import gives back the same database; every kind of bad file is refused
-// with its reason and leaves every store byte for byte as it was; older files migrate; merges lose nothing.
+// Issue 10 "Proof": export → clear → import gives back the same database (the seller's reply templates of
+// issue 12 included); every kind of bad file is refused with its reason and leaves every store byte for byte as
+// it was; older files migrate; merges lose nothing.
 import type { IDBPDatabase } from "idb";
 import { DEFAULT_SETTINGS, type DisputeEvent, type DisputeRecord, type OrderRecord, type Settings } from "../model";
 import { openSentinelDb } from "../db/open";
@@ -7,6 +8,8 @@ import { getAllDisputes, getAllOrders, getSettings, saveSettings, updateSellerMa
 import type { SentinelDb } from "../db/schema";
 import { toStoredDispute } from "../db/to-stored-dispute";
 import { clearAllData } from "../db/clear-all";
+import { getReplyTemplates, putReplyTemplate } from "../db/reply-templates";
+import { checkSellerTemplate, hiddenBuiltIn, type SellerReplyTemplate } from "../replies/seller-templates";
 import { dumpDatabase } from "../db/testing/dump-database";
 import { applyReading } from "../tracker/apply-reading";
 import { detailUrl, disputeReading, listReading, orderReading } from "../tracker/testing/readings";
@@ -51,6 +54,23 @@ const SEEDED_SETTINGS: Settings = {
   retentionDays: 90,
 };
 
+/** A template the options page's editor stored (checked as the background checks it). */
+function savedTemplate(draft: Partial<Omit<SellerReplyTemplate, "key" | "hidden" | "updatedAt">>, at: string, newId = "own-abc123"): SellerReplyTemplate {
+  const checked = checkSellerTemplate({ id: null, language: "en", title: "T", text: "Hello {buyer}", reasons: [], statuses: [], ...draft }, new Date(at), () => newId);
+  if (!checked.ok) throw new Error(`test template refused: ${checked.problem.kind}`);
+  return checked.template;
+}
+
+/** The seller's templates: one of their own, a built-in reworded in Portuguese, a built-in hidden in Chinese. */
+const SEEDED_TEMPLATES: SellerReplyTemplate[] = [
+  savedTemplate(
+    { title: "Tracking, short", text: "Your parcel {trackingNumber} ({carrier}) is on its way.\nThank you!", reasons: ["not-received"], statuses: ["awaiting-seller"] },
+    "2026-11-19T09:00:00.000Z",
+  ),
+  savedTemplate({ id: "tracking-update", language: "pt", title: "Rastreio", text: "O seu pedido {orderId} foi enviado." }, "2026-11-19T10:00:00.000Z"),
+  hiddenBuiltIn("ask-to-wait", "zh", new Date("2026-11-19T11:00:00.000Z")),
+];
+
 /**
  * A profile as use makes it: three disputes read from a list, one of them later closed, an order read from its
  * page (the buyer's country), timeline events of every reading, the seller's ticks, notes and handled mark.
@@ -88,39 +108,42 @@ async function seededDb(): Promise<IDBPDatabase<SentinelDb>> {
   await updateSellerMarks(db, A, { checklist: { "packing-video": true, "chat-log": false }, note: "called the carrier\n=SUM(1)", handled: true });
   await updateSellerMarks(db, B, { note: "买家说包裹破损", buyerLanguage: "zh", snoozedUntil: "2026-11-21T00:00:00.000Z" });
   await saveSettings(db, SEEDED_SETTINGS);
+  for (const template of SEEDED_TEMPLATES) await putReplyTemplate(db, template);
   return db;
 }
 
 /** The seller's data as a comparable value: what a backup carries. Event keys are the profile's own, so left out. */
 async function sellerData(db: IDBPDatabase<SentinelDb>) {
-  const tx = db.transaction(["disputes", "orders", "events"], "readonly");
-  const [disputes, orders, events] = await Promise.all([
+  const tx = db.transaction(["disputes", "orders", "events", "replyTemplates"], "readonly");
+  const [disputes, orders, events, replyTemplates] = await Promise.all([
     tx.objectStore("disputes").getAll(),
     tx.objectStore("orders").getAll(),
     tx.objectStore("events").getAll(),
+    tx.objectStore("replyTemplates").getAll(),
     tx.done,
   ]);
-  return { disputes, orders, events: events.map(({ id: _key, ...event }) => event), settings: await getSettings(db) };
+  return { disputes, orders, events: events.map(({ id: _key, ...event }) => event), replyTemplates, settings: await getSettings(db) };
 }
 
 describe("backup round trip", () => {
-  it("export → clear all → import gives back every dispute, order, timeline event, tick, note and setting", async () => {
+  it("export → clear all → import gives back every dispute, order, timeline event, tick, note, reply template and setting", async () => {
     const db = await seededDb();
     const before = await sellerData(db);
     // The profile really holds all of it: the proof would be empty otherwise.
     expect(before.disputes).toHaveLength(3);
     expect(before.orders.length).toBeGreaterThanOrEqual(1);
     expect(before.events.map((e) => e.kind)).toEqual(expect.arrayContaining(["opened", "status-change", "closed", "buyer-change"]));
+    expect(before.replyTemplates).toHaveLength(SEEDED_TEMPLATES.length);
 
     const { json, fileName } = await buildBackup(db, NOW);
     expect(fileName).toBe("dispute-sentinel-backup-2026-11-20.json");
     expect(JSON.parse(json)).toMatchObject({ format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: NOW.toISOString() });
 
     await clearAllData(db);
-    expect((await sellerData(db)).disputes).toEqual([]);
+    expect(await sellerData(db)).toMatchObject({ disputes: [], replyTemplates: [] });
 
     const outcome = await importBackup(db, json, NOW);
-    expect(outcome).toEqual({ ok: true, disputes: 3, created: 3, updated: 0, orders: before.orders.length, events: before.events.length });
+    expect(outcome).toEqual({ ok: true, disputes: 3, created: 3, updated: 0, orders: before.orders.length, events: before.events.length, templates: SEEDED_TEMPLATES.length });
     expect(await sellerData(db)).toEqual(before);
   });
 
@@ -143,7 +166,14 @@ describe("backup round trip", () => {
 });
 
 describe("refused files change nothing", () => {
-  const validFile = async () => JSON.parse((await buildBackup(await seededDb(), NOW)).json) as Record<string, unknown> & { disputes: Array<Record<string, unknown>>; orders: Array<Record<string, unknown>>; events: Array<Record<string, unknown>>; settings: Record<string, unknown> };
+  type Rows = Array<Record<string, unknown>>;
+  const validFile = async () => JSON.parse((await buildBackup(await seededDb(), NOW)).json) as Record<string, unknown> & { disputes: Rows; orders: Rows; events: Rows; replyTemplates: Rows; settings: Record<string, unknown> };
+  /** The seeded file with one field of its first reply template (the seller's own, "en/own-abc123") set. */
+  const withTemplateField = async (field: string, value: unknown) => {
+    const f = await validFile();
+    f.replyTemplates[0]![field] = value;
+    return JSON.stringify(f);
+  };
 
   type Case = [name: string, make: () => Promise<string>, kind: BackupProblem["kind"], en: string, zh: string];
   const cases: Case[] = [
@@ -169,6 +199,21 @@ describe("refused files change nothing", () => {
     ["with an address outside the seller center", async () => { const f = await validFile(); f.disputes[0]!.url = "https://evil.example/?reverseOrderLineId=1"; return JSON.stringify(f); }, "invalid-field", "not a seller-center address", "不是卖家后台的网址"],
     ["with a timeline event of a dispute it lacks", async () => { const f = await validFile(); f.events[0]!.disputeId = "6399999999999999"; return JSON.stringify(f); }, "event-without-dispute", "belongs to dispute 6399999999999999", "纠纷 6399999999999999"],
     ["with an unknown timeline event kind", async () => { const f = await validFile(); f.events[1]!.kind = "hacked"; return JSON.stringify(f); }, "invalid-field", "timeline event no. 2", "第 2 条时间线记录"],
+    // The seller's reply templates (issue 12), held to what the editor lets through.
+    ["listing a reply template twice", async () => { const f = await validFile(); return JSON.stringify({ ...f, replyTemplates: [...f.replyTemplates, f.replyTemplates[1]] }); }, "duplicate-id", "The file lists reply template pt/tracking-update twice.", "文件中回复模板 pt/tracking-update 出现了两次。"],
+    ["with a reply template named like no template", async () => { const f = await validFile(); f.replyTemplates[0]!.id = "evil"; f.replyTemplates[0]!.key = "en/evil"; return JSON.stringify(f); }, "invalid-field", "reply template no. 1 (en/evil), field “id”: not the name of a reply template (“evil”)", "第 1 个回复模板（en/evil）的字段“id”：不是回复模板的编号（“evil”）"],
+    ["with a reply template whose key is another's", async () => withTemplateField("key", "pt/tracking-update"), "invalid-field", "field “key”: not the template's language and name", "与模板的语言和编号不符"],
+    ["with a reply template in an unknown language", async () => withTemplateField("language", "xx"), "invalid-field", "field “language”: a value this version does not know (“xx”)", "当前版本不认识的值（“xx”）"],
+    ["with a reply template's title too long", async () => withTemplateField("title", "t".repeat(81)), "invalid-field", "reply template no. 1 (en/own-abc123), field “title”: too long", "第 1 个回复模板（en/own-abc123）的字段“title”：过长"],
+    ["with a reply template's text empty", async () => withTemplateField("text", "  "), "invalid-field", "field “text”: empty", "的字段“text”：为空"],
+    ["with a misspelt placeholder in a reply template", async () => withTemplateField("text", "Tracking: {traking}"), "invalid-field", "field “text”: a placeholder this version does not know (“{traking}”)", "含有当前版本不认识的占位符（“{traking}”）"],
+    ["with a reply template's text as a number", async () => withTemplateField("text", 5), "invalid-field", "field “text”: the wrong kind of value", "值的类型不对"],
+    ["with an unknown reason on a reply template", async () => withTemplateField("reasons", ["not-received", "bribery"]), "invalid-field", "field “reasons.1”: a value this version does not know (“bribery”)", "“reasons.1”"],
+    ["with the seller's own reply template hidden", async () => withTemplateField("hidden", true), "invalid-field", "field “hidden”: only a built-in reply can be hidden", "只有内置回复可以隐藏"],
+    ["with a reply template's time without its zone", async () => withTemplateField("updatedAt", "2026-11-19T09:00"), "invalid-field", "field “updatedAt”: not a date and time with its time zone", "不是带时区的日期时间"],
+    ["with an unknown field in a reply template", async () => withTemplateField("html", "<b>"), "invalid-field", "unknown field “html”", "未知字段“html”"],
+    ["with __proto__ in a reply template", async () => JSON.stringify(await validFile()).replace('"key":"en/own-abc123"', '"__proto__":{"hidden":true},"key":"en/own-abc123"'), "forbidden-key", "“__proto__”", "“__proto__”"],
+    ["of version 4 without its reply templates", async () => { const { replyTemplates: _dropped, ...f } = await validFile(); return JSON.stringify(f); }, "invalid-field", "the list of reply templates: missing", "回复模板列表：缺失"],
   ];
 
   it.each(cases)("a file %s is refused with its reason, in English and Chinese", async (_name, make, kind, en, zh) => {
@@ -195,6 +240,21 @@ describe("refused files change nothing", () => {
     const text = JSON.stringify(await validFile()).replace('"settings":{', '"settings":{"__proto__":{"polluted":"yes"},');
     expect((await importBackup(db, text, NOW)).ok).toBe(false);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it("the disputes of a file are not written when one of its reply templates is bad", async () => {
+    const db = await freshDb();
+    const before = await dumpDatabase(db);
+    const good = SEEDED_TEMPLATES[0]!;
+    const file = {
+      format: BACKUP_FORMAT, version: 4, exportedAt: NOW.toISOString(), settings: DEFAULT_SETTINGS, orders: [], events: [], disputes: [record(A)],
+      replyTemplates: [good, { ...good, key: "en/own-second", id: "own-second", title: "" }],
+    };
+    const outcome = await importBackup(db, JSON.stringify(file), NOW);
+    expect(!outcome.ok && describeBackupProblem(outcome.problem, "en")).toBe(
+      "The file is damaged: reply template no. 2 (en/own-second), field “title”: empty. Nothing was changed.",
+    );
+    expect(await dumpDatabase(db)).toBe(before);
   });
 
   it("a valid first dispute is not written when a later one is bad (not even partly)", async () => {
@@ -252,6 +312,22 @@ describe("older files", () => {
     expect(!result.ok && result.problem).toMatchObject({ kind: "invalid-field", fault: "unknown-field", detail: "retentionDays" });
   });
 
+  it("a version 3 file (no reply templates) still imports, and this profile's templates stay as they are", async () => {
+    const db = await seededDb();
+    const templatesBefore = await getReplyTemplates(db);
+    const v3 = { format: BACKUP_FORMAT, version: 3, exportedAt: NOW.toISOString(), settings: DEFAULT_SETTINGS, disputes: [record(A, { note: "from v3" })], orders: [], events: [] };
+    const outcome = await importBackup(db, JSON.stringify(v3), NOW);
+    expect(outcome).toMatchObject({ ok: true, disputes: 1, templates: 0 });
+    expect((await getAllDisputes(db)).find((d) => d.disputeId === A)?.note).toContain("from v3");
+    expect(await getReplyTemplates(db)).toEqual(templatesBefore);
+  });
+
+  it("a version 3 file with reply templates in it is refused: v3 had no such field", () => {
+    const v3 = { format: BACKUP_FORMAT, version: 3, exportedAt: NOW.toISOString(), settings: DEFAULT_SETTINGS, disputes: [], orders: [], events: [], replyTemplates: [] };
+    const result = readBackup(JSON.stringify(v3));
+    expect(!result.ok && result.problem).toMatchObject({ kind: "invalid-field", fault: "unknown-field", detail: "replyTemplates" });
+  });
+
   it("a version 3 file made before a setting existed keeps the profile's value of it", async () => {
     const db = await freshDb();
     await saveSettings(db, { retentionDays: 45 });
@@ -262,8 +338,11 @@ describe("older files", () => {
 });
 
 describe("merging by id", () => {
-  const file = (disputes: DisputeRecord[], extra: { orders?: OrderRecord[]; events?: Omit<DisputeEvent, "id">[] } = {}) =>
-    JSON.stringify({ format: BACKUP_FORMAT, version: 3, exportedAt: NOW.toISOString(), settings: DEFAULT_SETTINGS, orders: extra.orders ?? [], events: extra.events ?? [], disputes });
+  const file = (disputes: DisputeRecord[], extra: { orders?: OrderRecord[]; events?: Omit<DisputeEvent, "id">[]; replyTemplates?: SellerReplyTemplate[] } = {}) =>
+    JSON.stringify({
+      format: BACKUP_FORMAT, version: 4, exportedAt: NOW.toISOString(), settings: DEFAULT_SETTINGS,
+      orders: extra.orders ?? [], events: extra.events ?? [], replyTemplates: extra.replyTemplates ?? [], disputes,
+    });
 
   it("the newer reading wins, checklist ticks and notes of both are kept", async () => {
     const db = await freshDb();
@@ -316,6 +395,57 @@ describe("merging by id", () => {
   });
 });
 
+describe("merging reply templates by key", () => {
+  const ours = savedTemplate({ title: "Ours", text: "Our words" }, "2026-11-19T09:00:00.000Z");
+  const file = (replyTemplates: SellerReplyTemplate[]) =>
+    JSON.stringify({ format: BACKUP_FORMAT, version: 4, exportedAt: NOW.toISOString(), settings: DEFAULT_SETTINGS, disputes: [], orders: [], events: [], replyTemplates });
+  const storedWith = async (...templates: SellerReplyTemplate[]) => {
+    const db = await freshDb();
+    for (const template of templates) await putReplyTemplate(db, template);
+    return db;
+  };
+
+  it("a template both have: the later edited one wins, whichever side it is on", async () => {
+    const db = await storedWith(ours);
+    const theirsLater = { ...ours, title: "Theirs", text: "Their words", updatedAt: "2026-11-20T09:00:00.000Z" };
+    expect(await importBackup(db, file([theirsLater]), NOW)).toMatchObject({ ok: true, templates: 1 });
+    expect(await getReplyTemplates(db)).toEqual([theirsLater]);
+
+    const theirsEarlier = { ...ours, title: "Older", text: "Older words", updatedAt: "2026-11-18T09:00:00.000Z" };
+    await importBackup(db, file([theirsEarlier]), NOW);
+    expect(await getReplyTemplates(db)).toEqual([theirsLater]);
+  });
+
+  it("edited at the same moment, or held without a time to compare: the file's", async () => {
+    const sameMoment = { ...ours, title: "Theirs" };
+    const db = await storedWith(ours);
+    await importBackup(db, file([sameMoment]), NOW);
+    expect(await getReplyTemplates(db)).toEqual([sameMoment]);
+
+    const handEdited = await storedWith({ ...ours, updatedAt: "yesterday" });
+    await importBackup(handEdited, file([ours]), NOW);
+    expect(await getReplyTemplates(handEdited)).toEqual([ours]);
+  });
+
+  it("nothing the profile has is lost: its other templates stay, the file's new ones are added", async () => {
+    const hidden = hiddenBuiltIn("ask-to-wait", "zh", new Date("2026-11-19T11:00:00.000Z"));
+    const db = await storedWith(ours, hidden);
+    const theirs = savedTemplate({ language: "es", title: "Suyo", text: "Hola {buyer}" }, "2026-11-19T12:00:00.000Z", "own-zzz999");
+    // The same built-in hidden in another language is another template.
+    const theirHidden = hiddenBuiltIn("ask-to-wait", "de", new Date("2026-11-19T12:00:00.000Z"));
+    await importBackup(db, file([theirs, theirHidden]), NOW);
+    expect((await getReplyTemplates(db)).map((t) => t.key).sort()).toEqual(["de/ask-to-wait", "en/own-abc123", "es/own-zzz999", "zh/ask-to-wait"]);
+  });
+
+  it("an export leaves out a stored row the import would refuse, so the seller's backup still imports", async () => {
+    const db = await storedWith(ours);
+    // A hand-edited profile: the app skips this row (isSellerReplyTemplate), and so does the backup.
+    await db.put("replyTemplates", { ...ours, key: "en/own-broken", id: "own-broken", text: "{traking}" });
+    const { json } = await buildBackup(db, NOW);
+    expect(readBackup(json)).toMatchObject({ ok: true, backup: { replyTemplates: [ours] } });
+  });
+});
+
 function emptyOrder(orderId: string): OrderRecord {
   return {
     orderId, channelId: "2285755", status: null, buyer: null, buyerCountry: null, amount: null, paidAt: null, shippedAt: null, deliveredAt: null,
@@ -325,9 +455,9 @@ function emptyOrder(orderId: string): OrderRecord {
 
 describe("describeImportResult", () => {
   it("says what was imported", () => {
-    const result: ImportResult = { ok: true, disputes: 3, created: 2, updated: 1, orders: 1, events: 7 };
-    expect(describeImportResult(result, "en")).toBe("Imported 3 disputes (2 new, 1 merged), 1 orders and 7 new timeline events.");
-    expect(describeImportResult(result, "zh")).toBe("已导入 3 个纠纷（新增 2 个，合并 1 个）、1 个订单和 7 条新的时间线记录。");
+    const result: ImportResult = { ok: true, disputes: 3, created: 2, updated: 1, orders: 1, events: 7, templates: 2 };
+    expect(describeImportResult(result, "en")).toBe("Imported 3 disputes (2 new, 1 merged), 1 orders, 7 new timeline events and 2 reply templates.");
+    expect(describeImportResult(result, "zh")).toBe("已导入 3 个纠纷（新增 2 个，合并 1 个）、1 个订单、7 条新的时间线记录和 2 个回复模板。");
   });
 });
 

@@ -1,36 +1,50 @@
 // Export and import of the seller's whole picture as one JSON file (DESIGN.md "Backup file"): every dispute
-// with its checklist ticks and note, every order, every timeline event, and the settings. Sent reminders
-// and list-read times are not in it: they describe this browser (what it has shown, when it last read a
-// list), not the seller's disputes, and a new profile must find out both for itself.
+// with its checklist ticks and note, every order, every timeline event, the seller's reply templates, and the
+// settings. Sent reminders and list-read times are not in it: they describe this browser (what it has shown,
+// when it last read a list), not the seller's disputes, and a new profile must find out both for itself.
 import type { IDBPDatabase } from "idb";
 import type { DisputeEvent, DisputeRecord, OrderRecord, Settings } from "../model";
 import type { SentinelDb } from "../db/schema";
 import { SETTINGS_KEY } from "../db/schema";
 import { getSettings } from "../db/queries";
 import { toStoredDispute } from "../db/to-stored-dispute";
-import { BACKUP_FORMAT, BACKUP_VERSION, type BackupV3 } from "./backup-schema";
+import type { SellerReplyTemplate } from "../replies/seller-templates";
+import { BACKUP_FORMAT, BACKUP_VERSION, replyTemplateSchema, type BackupV4 } from "./backup-schema";
 import type { BackupProblem } from "./backup-problem";
-import { mergeImportedDispute, mergeImportedOrder, newTimelineEvents } from "./merge-backup";
+import { mergeImportedDispute, mergeImportedOrder, mergeImportedReplyTemplate, newTimelineEvents } from "./merge-backup";
 import { readBackup } from "./read-backup";
 
 export type ImportResult =
-  | { ok: true; disputes: number; created: number; updated: number; orders: number; events: number }
+  | { ok: true; disputes: number; created: number; updated: number; orders: number; events: number; templates: number }
   | { ok: false; problem: BackupProblem };
 
 export async function buildBackup(db: IDBPDatabase<SentinelDb>, now: Date): Promise<{ json: string; fileName: string }> {
   // One read transaction: a reading stored meanwhile is either wholly in the file or wholly not.
-  const tx = db.transaction(["disputes", "orders", "events"], "readonly");
-  const [stored, orders, events] = await Promise.all([
+  const tx = db.transaction(["disputes", "orders", "events", "replyTemplates"], "readonly");
+  const [stored, orders, events, templateRows] = await Promise.all([
     tx.objectStore("disputes").getAll(),
     tx.objectStore("orders").getAll(),
     tx.objectStore("events").getAll(),
+    tx.objectStore("replyTemplates").getAll(),
     tx.done,
   ]);
   const settings = await getSettings(db);
   const disputes: DisputeRecord[] = stored.map(({ nextSellerDeadline: _derived, ...record }) => record);
   // Store keys are this profile's own; events are in key order, which is the order they were learnt.
   const timeline = events.map(({ id: _key, ...event }) => event);
-  const file: BackupV3 = { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: now.toISOString(), disputes, orders, events: timeline, settings };
+  // A row the import would refuse (a hand-edited profile's; the app already skips it) stays out, so that the
+  // seller's own backup always imports.
+  const replyTemplates = templateRows.filter((row) => replyTemplateSchema.safeParse(row).success);
+  const file: BackupV4 = {
+    format: BACKUP_FORMAT,
+    version: BACKUP_VERSION,
+    exportedAt: now.toISOString(),
+    disputes,
+    orders,
+    events: timeline,
+    replyTemplates,
+    settings,
+  };
   // Compact: a large store's file stays well under the import's size cap.
   return { json: JSON.stringify(file), fileName: `dispute-sentinel-backup-${now.toISOString().slice(0, 10)}.json` };
 }
@@ -53,17 +67,19 @@ export async function importBackup(db: IDBPDatabase<SentinelDb>, text: string, n
   }
 }
 
-async function writeBackup(db: IDBPDatabase<SentinelDb>, backup: BackupV3, settings: Settings, now: Date): Promise<ImportResult> {
-  const tx = db.transaction(["disputes", "orders", "events", "settings"], "readwrite");
+async function writeBackup(db: IDBPDatabase<SentinelDb>, backup: BackupV4, settings: Settings, now: Date): Promise<ImportResult> {
+  const tx = db.transaction(["disputes", "orders", "events", "replyTemplates", "settings"], "readwrite");
   const disputeStore = tx.objectStore("disputes");
   const orderStore = tx.objectStore("orders");
   const eventStore = tx.objectStore("events");
+  const templateStore = tx.objectStore("replyTemplates");
   const disputeIdsWithEvents = [...new Set(backup.events.map((event) => event.disputeId))];
   // Every read first, all in flight together; only IndexedDB requests are awaited, so the transaction stays open.
-  const [heldDisputes, heldOrders, heldEvents] = await Promise.all([
+  const [heldDisputes, heldOrders, heldEvents, heldTemplates] = await Promise.all([
     Promise.all(backup.disputes.map((d) => disputeStore.get(d.disputeId))),
     Promise.all(backup.orders.map((o) => orderStore.get(o.orderId))),
     Promise.all(disputeIdsWithEvents.map((id) => eventStore.index("by-dispute").getAll(id))),
+    Promise.all(backup.replyTemplates.map((template) => templateStore.get(template.key))),
   ]);
   const disputes = backup.disputes.map((imported, index) => mergeImportedDispute(heldDisputes[index], imported));
   const orders: OrderRecord[] = backup.orders.map((imported, index) => mergeImportedOrder(heldOrders[index], imported));
@@ -73,15 +89,27 @@ async function writeBackup(db: IDBPDatabase<SentinelDb>, backup: BackupV3, setti
     .map((record, index) => keepingFieldOrder(heldDisputes[index], toStoredDispute(record, now, settings)))
     .filter((row, index) => !isSameRow(heldDisputes[index], row));
   const changedOrders = orders.map((order, index) => keepingFieldOrder(heldOrders[index], order)).filter((row, index) => !isSameRow(heldOrders[index], row));
+  const changedTemplates = backup.replyTemplates
+    .map((imported, index): SellerReplyTemplate => keepingFieldOrder(heldTemplates[index], mergeImportedReplyTemplate(heldTemplates[index], imported)))
+    .filter((row, index) => !isSameRow(heldTemplates[index], row));
   const writes: Promise<unknown>[] = [
     ...changedDisputes.map((row) => disputeStore.put(row)),
     ...changedOrders.map((order) => orderStore.put(order)),
     ...events.map((event) => eventStore.add(event)),
+    ...changedTemplates.map((template) => templateStore.put(template)),
     tx.objectStore("settings").put(settings, SETTINGS_KEY),
   ];
   await Promise.all([...writes, tx.done]);
   const updated = heldDisputes.filter((held) => held !== undefined).length;
-  return { ok: true, disputes: disputes.length, created: disputes.length - updated, updated, orders: orders.length, events: events.length };
+  return {
+    ok: true,
+    disputes: disputes.length,
+    created: disputes.length - updated,
+    updated,
+    orders: orders.length,
+    events: events.length,
+    templates: backup.replyTemplates.length,
+  };
 }
 
 /** The merged row with its fields in the held row's order, so an unchanged row serialises the same. */

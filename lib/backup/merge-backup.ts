@@ -2,6 +2,7 @@
 // side knows is kept (as the tracker merges readings, lib/tracker/merge-dispute.ts), and the seller's own
 // marks of both sides are united. Pure: backup.ts reads the rows and writes the results.
 import { FINISHED_STATUSES, type DisputeEvent, type DisputeRecord, type OrderRecord, type PageDeadline } from "../model";
+import type { SellerReplyTemplate } from "../replies/seller-templates";
 
 function mergeNotes(ours: string, theirs: string): string {
   if (!theirs || ours.includes(theirs)) return ours;
@@ -114,4 +115,14 @@ export function newTimelineEvents(held: readonly EventContent[], imported: reado
     added.push(event);
   }
   return added;
+}
+
+/**
+ * A reply template both sides have (same language and name): one is the seller's wording, so the two are not
+ * mixed field by field. The later edited one wins; without a time to compare (a hand-edited profile's row) or at
+ * the same moment, the file's, since the seller chose to import it. A template only one side has is kept.
+ */
+export function mergeImportedReplyTemplate(held: SellerReplyTemplate | undefined, imported: SellerReplyTemplate): SellerReplyTemplate {
+  if (held === undefined) return imported;
+  return Date.parse(held.updatedAt) > Date.parse(imported.updatedAt) ? held : imported;
 }

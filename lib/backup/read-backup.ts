@@ -8,9 +8,11 @@ import {
   backupSchemaV1,
   backupSchemaV2,
   backupSchemaV3,
+  backupSchemaV4,
   type BackupV1,
   type BackupV2,
   type BackupV3,
+  type BackupV4,
 } from "./backup-schema";
 import { problemFromIssues, type BackupProblem } from "./backup-problem";
 
@@ -18,7 +20,7 @@ import { problemFromIssues, type BackupProblem } from "./backup-problem";
 const FORBIDDEN_KEYS = new Set(["__proto__", "constructor", "prototype"]);
 
 /** A file read and checked, in the current version's shape. */
-export type Backup = BackupV3;
+export type Backup = BackupV4;
 export type BackupReadResult = { ok: true; backup: Backup } | { ok: false; problem: BackupProblem };
 
 class ForbiddenKeyError extends Error {
@@ -47,6 +49,11 @@ export function migrateBackupV1(v1: BackupV1): BackupV2 {
 /** v2 files had neither orders nor timelines; their settings lack the later ones, which keep the profile's values. */
 export function migrateBackupV2(v2: BackupV2): BackupV3 {
   return { ...v2, version: 3, orders: [], events: [] };
+}
+
+/** v1–v3 files had no reply templates: the importing profile's stay as they are. */
+export function migrateBackupV3(v3: BackupV3): BackupV4 {
+  return { ...v3, version: 4, replyTemplates: [] };
 }
 
 /**
@@ -99,13 +106,17 @@ export function readBackup(text: string): BackupReadResult {
   if (version === 1) {
     const parsed = backupSchemaV1.safeParse(data, { reportInput: true });
     if (!parsed.success) return { ok: false, problem: problemFromIssues(parsed.error.issues, data) };
-    backup = migrateBackupV2(migrateBackupV1(parsed.data));
+    backup = migrateBackupV3(migrateBackupV2(migrateBackupV1(parsed.data)));
   } else if (version === 2) {
     const parsed = backupSchemaV2.safeParse(data, { reportInput: true });
     if (!parsed.success) return { ok: false, problem: problemFromIssues(parsed.error.issues, data) };
-    backup = migrateBackupV2(parsed.data);
-  } else {
+    backup = migrateBackupV3(migrateBackupV2(parsed.data));
+  } else if (version === 3) {
     const parsed = backupSchemaV3.safeParse(data, { reportInput: true });
+    if (!parsed.success) return { ok: false, problem: problemFromIssues(parsed.error.issues, data) };
+    backup = migrateBackupV3(parsed.data);
+  } else {
+    const parsed = backupSchemaV4.safeParse(data, { reportInput: true });
     if (!parsed.success) return { ok: false, problem: problemFromIssues(parsed.error.issues, data) };
     backup = parsed.data;
   }
@@ -119,6 +130,11 @@ export function readBackup(text: string): BackupReadResult {
   for (const order of backup.orders) {
     if (orderIds.has(order.orderId)) return { ok: false, problem: { kind: "duplicate-id", section: "orders", id: order.orderId } };
     orderIds.add(order.orderId);
+  }
+  const templateKeys = new Set<string>();
+  for (const template of backup.replyTemplates) {
+    if (templateKeys.has(template.key)) return { ok: false, problem: { kind: "duplicate-id", section: "replyTemplates", id: template.key } };
+    templateKeys.add(template.key);
   }
   // An export writes a dispute's timeline with it; an event of a dispute the file lacks means a hand-edited file.
   const orphan = backup.events.findIndex((event) => !disputeIds.has(event.disputeId));
