@@ -30,7 +30,12 @@ function download(text: string, fileName: string, type: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-export function ConnectedOptions() {
+export interface ConnectedOptionsProps {
+  /** After an import or a clearing: what other parts of the page show (the reply templates) may have changed. */
+  onDataReplaced?(): void;
+}
+
+export function ConnectedOptions({ onDataReplaced }: ConnectedOptionsProps = {}) {
   const [loaded, setLoaded] = useState<ResponseOf<"get-settings"> | null>(null);
   const [dataSummary, setDataSummary] = useState<StoredDataSummary | null>(null);
   const [dataMessage, setDataMessage] = useState<PendingMessage | null>(null);
@@ -89,6 +94,7 @@ export function ConnectedOptions() {
           .then((outcome) => {
             setDataMessage({ kind: outcome.ok ? "success" : "error", say: (l) => describeImportResult(outcome, l) });
             if (outcome.ok) {
+              onDataReplaced?.();
               void refreshSummary();
               void sendMessage("get-settings", {}).then(setLoaded);
             }
@@ -97,6 +103,7 @@ export function ConnectedOptions() {
       onClearAll={async () => {
         try {
           setDataSummary(await sendMessage("clear-all-data", {}));
+          onDataReplaced?.();
           setDataMessage({ kind: "success", say: (l) => t(l, "data.cleared") });
           setLoaded(await sendMessage("get-settings", {}));
         } catch (error) {

@@ -8,13 +8,18 @@ import type { SellerReplyTemplate } from "@/lib/replies/seller-templates";
 import { resolveUiLanguage } from "@/lib/i18n/resolve-ui-language";
 import type { UiLanguage } from "@/lib/model";
 
-export function ConnectedReplyTemplates() {
+export interface ConnectedReplyTemplatesProps {
+  /** Changes when an import or a clearing replaced the stored data: the templates (and settings) load again. */
+  dataGeneration?: number;
+}
+
+export function ConnectedReplyTemplates({ dataGeneration = 0 }: ConnectedReplyTemplatesProps = {}) {
   const [templates, setTemplates] = useState<SellerReplyTemplate[] | null>(null);
   const [lang, setLang] = useState<UiLanguage>(() => resolveUiLanguage("auto", browser.i18n.getUILanguage()));
   useEffect(() => {
     void sendMessage("reply-templates", {}).then((answer) => setTemplates(answer.templates));
     void sendMessage("get-settings", {}).then(({ settings }) => setLang(resolveUiLanguage(settings.uiLanguage, browser.i18n.getUILanguage())));
-  }, []);
+  }, [dataGeneration]);
   return (
     <ReplyTemplatesEditor
       lang={lang}

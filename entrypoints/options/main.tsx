@@ -1,12 +1,4 @@
 import { render } from "preact";
-import { ConnectedOptions } from "./connected-options";
-import { ConnectedReplyTemplates } from "./connected-reply-templates";
+import { ConnectedOptionsPage } from "./connected-options-page";
 
-// The reply templates sit after the settings form, outside it: their own fields never submit the settings.
-render(
-  <>
-    <ConnectedOptions />
-    <ConnectedReplyTemplates />
-  </>,
-  document.getElementById("app") as HTMLElement,
-);
+render(<ConnectedOptionsPage />, document.getElementById("app") as HTMLElement);
