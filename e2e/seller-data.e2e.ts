@@ -1,6 +1,7 @@
 // Issue 10 in the browser: the options page's data section. A bad backup file imported through the page is
 // refused with its reason in the UI language, and the database (every store) and the popup are as before;
-// the exported backup and spreadsheet download; "clear all" asks first, and the backup brings everything back.
+// the exported backup and spreadsheet download; "clear all" asks first, and the backup brings everything back,
+// the reply template the seller wrote in the same page included.
 import { mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
@@ -12,6 +13,10 @@ import { startSellerCenterServer, type SellerCenterServer } from "./support/sell
 import { readBackup } from "../lib/backup/read-backup.ts";
 
 const LISTS = ["dispute-list-zh-table.html", "dispute-list-en-table.html"];
+const TEMPLATE_TITLE = "Holiday notice";
+
+/** The seller's own templates the editor lists in the language it shows. */
+const ownTemplates = (options: Page) => options.getByTestId("reply-templates").locator('[data-template-id^="own-"]');
 
 /** Every store of the extension's database, keys and rows, read inside its service worker. */
 function dumpExtensionDb(browser: LaunchedExtension): Promise<string> {
@@ -100,6 +105,17 @@ describe("the seller's data on the options page", () => {
     await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
     await options.getByTestId("data-summary").waitFor({ timeout: 15_000 });
     expect(await options.getByTestId("data-summary").textContent()).toContain(`${allIds.length} disputes`);
+
+    // A template of the seller's own, written in the same page: part of their data from now on.
+    const editor = options.getByTestId("reply-templates");
+    await editor.getByRole("button", { name: "Add a template" }).click();
+    const form = editor.locator(".template-new");
+    await form.locator('input[type="text"]').fill(TEMPLATE_TITLE);
+    await form.locator("textarea").fill("Hello {buyer}, we are back on Monday and will look at order {orderId} first thing.");
+    await form.getByRole("button", { name: "Save template" }).click();
+    await ownTemplates(options).first().waitFor({ timeout: 5_000 });
+    await options.reload();
+    await expect.poll(async () => (await options.getByTestId("data-summary").textContent()) ?? "", { timeout: 15_000 }).toContain("1 reply templates of yours");
     await screenshot(options, "seller-data-options-en-page");
 
     // A real export, as the page downloads it: a valid backup of everything.
@@ -108,6 +124,7 @@ describe("the seller's data on the options page", () => {
     const exported = readFileSync((await download.path()) ?? "", "utf8");
     const read = readBackup(exported);
     expect(read.ok && read.backup.disputes.map((d) => d.disputeId).sort()).toEqual(allIds);
+    expect(read.ok && read.backup.replyTemplates.map((template) => template.title)).toEqual([TEMPLATE_TITLE]);
 
     const before = await dumpExtensionDb(browser);
     // The same backup with one dispute listed twice, and the last dispute's status unknown to this version.
@@ -116,6 +133,10 @@ describe("the seller's data on the options page", () => {
     const duplicated = String(file.disputes[0]?.disputeId);
     expect(await importFile(options, "twice.json", twice)).toBe(`The file lists dispute ${duplicated} twice. Nothing was changed.`);
     await shoot(options, "data-section", "seller-data-options-en-refused");
+    const misspelt = exported.replace("{orderId}", "{orderNo}");
+    expect(await importFile(options, "misspelt.json", misspelt)).toMatch(
+      /^The file is damaged: reply template no\. 1 \(en\/own-[a-z0-9]+\), field “text”: a placeholder this version does not know \(“\{orderNo\}”\)\. Nothing was changed\.$/,
+    );
     const truncated = exported.slice(0, Math.floor(exported.length / 2));
     expect(await importFile(options, "truncated.json", truncated)).toContain("The file is incomplete");
     expect(await dumpExtensionDb(browser)).toBe(before);
@@ -123,7 +144,7 @@ describe("the seller's data on the options page", () => {
     // In Chinese: the UI language is a setting.
     await options.getByRole("combobox").first().selectOption("zh");
     await options.getByText("Save", { exact: true }).click();
-    await options.getByText("您的数据").waitFor({ timeout: 15_000 });
+    await options.getByText("您的数据", { exact: true }).waitFor({ timeout: 15_000 });
     const newer = JSON.stringify({ ...file, version: 99 });
     expect(await importFile(options, "newer.json", newer)).toContain("该文件由更新版本的纠纷哨兵导出（备份版本 99");
     await shoot(options, "data-section", "seller-data-options-zh-refused");
@@ -151,22 +172,34 @@ describe("the seller's data on the options page", () => {
 
     const [backupDownload] = await Promise.all([options.waitForEvent("download"), options.getByText("导出备份").click()]);
     const backup = readFileSync((await backupDownload.path()) ?? "", "utf8");
-    const before = JSON.parse(backup) as { disputes: unknown[]; events: unknown[]; orders: unknown[] };
+    const before = JSON.parse(backup) as { disputes: unknown[]; events: unknown[]; orders: unknown[]; replyTemplates: unknown[] };
+
+    expect(before.replyTemplates).toHaveLength(1);
+    // The editor shows the template's language: English, whatever the page's.
+    await options.getByTestId("reply-templates").locator(".templates-bar select").selectOption("en");
+    expect(await ownTemplates(options).count()).toBe(1);
 
     await options.getByText("清除全部数据…").click();
     const confirm = options.getByTestId("confirm-clear");
     expect(await confirm.textContent()).toContain(`将删除 ${allIds.length} 个纠纷`);
+    expect(await confirm.textContent()).toContain("和 1 个您编写或修改的回复模板");
     await shoot(options, "data-section", "seller-data-options-zh-confirm-clear");
     await options.getByText("全部删除").click();
     // Settings go too: the page is English again (the browser's language).
     await options.getByText("All data was deleted.").waitFor({ timeout: 15_000 });
     expect(await options.getByTestId("data-summary").textContent()).toContain("0 disputes");
     expect(await popupDisputeIds(browser, 0)).toEqual([]);
+    // The template went too, and the editor below says so without a reload.
+    await expect.poll(() => ownTemplates(options).count(), { timeout: 15_000 }).toBe(0);
 
     const outcome = await importFile(options, "backup.json", backup);
     // The backup brought the Chinese setting back with it: the result is said in Chinese.
-    expect(outcome).toBe(`已导入 ${allIds.length} 个纠纷（新增 ${allIds.length} 个，合并 0 个）、${before.orders.length} 个订单和 ${before.events.length} 条新的时间线记录。`);
-    await options.getByText("您的数据").waitFor({ timeout: 15_000 });
+    expect(outcome).toBe(
+      `已导入 ${allIds.length} 个纠纷（新增 ${allIds.length} 个，合并 0 个）、${before.orders.length} 个订单、${before.events.length} 条新的时间线记录和 1 个回复模板。`,
+    );
+    await expect.poll(() => ownTemplates(options).count(), { timeout: 15_000 }).toBe(1);
+    expect(await ownTemplates(options).first().textContent()).toContain(TEMPLATE_TITLE);
+    await options.getByText("您的数据", { exact: true }).waitFor({ timeout: 15_000 });
     await shoot(options, "data-section", "seller-data-options-zh-imported");
     expect(await popupDisputeIds(browser, allIds.length)).toEqual(allIds);
     await options.close();
