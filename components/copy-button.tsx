@@ -20,7 +20,7 @@ export function CopyButton({ text, lang, onCopy, label }: CopyButtonProps) {
   }, [copied]);
   return (
     <button type="button" class="copy-button" aria-label={label} onClick={() => void onCopy(text).then(setCopied)}>
-      {copied ? t(lang, "popup.copied") : t(lang, "popup.copy")}
+      {copied ? t(lang, "popup_copied") : t(lang, "popup_copy")}
     </button>
   );
 }

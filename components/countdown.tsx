@@ -26,7 +26,7 @@ export function Countdown({ dueAt, now, lang, source, explanation, imprecise = f
   const msLeft = Date.parse(dueAt) - now.getTime();
   const urgency = coloured ? urgencyOf(dueAt, now) : "grey";
   const overdue = msLeft <= 0;
-  const text = !overdue && imprecise ? t(lang, "countdown.under-hour") : formatDuration(msLeft, lang);
+  const text = !overdue && imprecise ? t(lang, "countdown_under_hour") : formatDuration(msLeft, lang);
   return (
     <span class={`countdown urgency-${urgency}${overdue ? " countdown-overdue" : ""}`} data-overdue={overdue ? "true" : "false"}>
       <span class="countdown-time" title={source === "page" ? explanation : undefined}>

@@ -47,10 +47,10 @@ export function DataSection(props: DataSectionProps) {
 
   return (
     <fieldset class="field data-section" data-testid="data-section">
-      <legend>{t(lang, "data.title")}</legend>
+      <legend>{t(lang, "data_title")}</legend>
       {summary ? (
         <p class="field-hint" data-testid="data-summary">
-          {t(lang, "data.summary", {
+          {t(lang, "data_summary", {
             disputes: summary.disputes,
             open: summary.openDisputes,
             orders: summary.orders,
@@ -62,21 +62,21 @@ export function DataSection(props: DataSectionProps) {
 
       <div class="data-action">
         <button type="button" onClick={props.onExportBackup}>
-          {t(lang, "options.export")}
+          {t(lang, "options_export")}
         </button>
-        <span class="field-hint">{t(lang, "data.export-backup-hint")}</span>
+        <span class="field-hint">{t(lang, "data_export_backup_hint")}</span>
       </div>
       <div class="data-action">
         <button type="button" onClick={props.onExportSpreadsheet}>
-          {t(lang, "data.export-csv")}
+          {t(lang, "data_export_csv")}
         </button>
-        <span class="field-hint">{t(lang, "data.export-csv-hint")}</span>
+        <span class="field-hint">{t(lang, "data_export_csv_hint")}</span>
       </div>
       <div class="data-action">
         <button type="button" onClick={() => fileInput.current?.click()}>
-          {t(lang, "options.import")}
+          {t(lang, "options_import")}
         </button>
-        <span class="field-hint">{t(lang, "data.import-hint")}</span>
+        <span class="field-hint">{t(lang, "data_import_hint")}</span>
         <input
           ref={fileInput}
           type="file"
@@ -104,10 +104,10 @@ export function DataSection(props: DataSectionProps) {
         {confirming ? (
           <div class="confirm-clear" role="group" aria-labelledby="confirm-clear-title" data-testid="confirm-clear">
             <p class="confirm-title" id="confirm-clear-title">
-              <strong>{t(lang, "data.clear-confirm-title")}</strong>
+              <strong>{t(lang, "data_clear_confirm_title")}</strong>
             </p>
             <p>
-              {t(lang, "data.clear-confirm-body", {
+              {t(lang, "data_clear_confirm_body", {
                 disputes: summary?.disputes ?? 0,
                 open: summary?.openDisputes ?? 0,
                 orders: summary?.orders ?? 0,
@@ -119,16 +119,16 @@ export function DataSection(props: DataSectionProps) {
             </p>
             <div class="button-row">
               <button type="button" class="danger" disabled={clearing} onClick={() => void clearAll()}>
-                {t(lang, "data.clear-confirm")}
+                {t(lang, "data_clear_confirm")}
               </button>
               <button type="button" ref={cancelButton} disabled={clearing} onClick={() => setConfirming(false)}>
-                {t(lang, "data.cancel")}
+                {t(lang, "data_cancel")}
               </button>
             </div>
           </div>
         ) : (
           <button type="button" class="danger" onClick={() => setConfirming(true)}>
-            {t(lang, "data.clear")}
+            {t(lang, "data_clear")}
           </button>
         )}
       </div>

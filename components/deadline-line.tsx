@@ -28,7 +28,7 @@ export function DeadlineLine(props: DeadlineLineProps) {
           <span class={`deadline-actor actor-${clock.actor}`}>{actorName(clock.actor, lang)}</span>
         </div>
         <div class="deadline-when">
-          <strong class="deadline-unknown-label">{t(lang, "deadline.unknown")}</strong>
+          <strong class="deadline-unknown-label">{t(lang, "deadline_unknown")}</strong>
         </div>
         <div class="deadline-why">{unknownReasonText(clock.explanation, lang, zones)}</div>
       </div>
@@ -45,23 +45,23 @@ export function DeadlineLine(props: DeadlineLineProps) {
       <div class="deadline-head">
         <span class="deadline-rule">{ruleName(deadline.rule, lang)}</span>
         <span class={`deadline-actor actor-${deadline.actor}`}>{actorName(deadline.actor, lang)}</span>
-        {deadline.informational ? <span class="deadline-info">{t(lang, "deadline.information")}</span> : null}
+        {deadline.informational ? <span class="deadline-info">{t(lang, "deadline_information")}</span> : null}
       </div>
       <div class="deadline-when">
         {deadline.informational ? (
           // Information only: a moment from which something may happen, never counted down as overdue.
           <span class="deadline-from" title={explanationText(deadline.explanation, lang, zones)}>
-            {t(lang, "deadline.from", { time: due.local })}
+            {t(lang, "deadline_from", { time: due.local })}
           </span>
         ) : (
           <TickingDeadlineCountdown deadline={deadline} now={now} lang={lang} zones={zones} />
         )}
-        {deadline.informational ? null : <span class="deadline-due">{t(lang, "deadline.due", { time: due.local })}</span>}
+        {deadline.informational ? null : <span class="deadline-due">{t(lang, "deadline_due", { time: due.local })}</span>}
         {due.platform !== null ? (
-          <span class="deadline-platform">{t(lang, "deadline.platform-time", { time: due.platform })}</span>
+          <span class="deadline-platform">{t(lang, "deadline_platform_time", { time: due.platform })}</span>
         ) : null}
       </div>
-      <div class="deadline-expiry">{t(lang, "deadline.expiry", { what: rulesMessageText(deadline.expiry, lang) })}</div>
+      <div class="deadline-expiry">{t(lang, "deadline_expiry", { what: rulesMessageText(deadline.expiry, lang) })}</div>
     </div>
   );
 }

@@ -25,28 +25,28 @@ export interface DisputeFactsProps {
 
 /** Full ids (selectable, never cut: they are what the seller searches for), reason, buyer and refund asked. */
 export function DisputeFacts({ record, lang, onCopy }: DisputeFactsProps) {
-  const unknownValue = t(lang, "popup.unknown-value");
+  const unknownValue = t(lang, "popup_unknown_value");
   return (
     <dl class="row-ids">
-      <dt>{t(lang, "popup.order-id")}</dt>
+      <dt>{t(lang, "popup_order_id")}</dt>
       <dd>
         <span class="id-value order-id">{record.orderId ?? unknownValue}</span>
         {record.orderId !== null && onCopy ? (
-          <CopyButton text={record.orderId} lang={lang} onCopy={onCopy} label={t(lang, "popup.copy-order-id", { id: record.orderId })} />
+          <CopyButton text={record.orderId} lang={lang} onCopy={onCopy} label={t(lang, "popup_copy_order_id", { id: record.orderId })} />
         ) : null}
       </dd>
-      <dt>{t(lang, "popup.dispute-id")}</dt>
+      <dt>{t(lang, "popup_dispute_id")}</dt>
       <dd class="id-value dispute-id" title={record.disputeId}>
         {record.shownDisputeId ?? record.disputeId}
       </dd>
-      <dt>{t(lang, "popup.reason")}</dt>
+      <dt>{t(lang, "popup_reason")}</dt>
       <dd class="reason" title={record.reasonText ?? undefined}>
         {/* Not read yet (the list's JSON carries no reason): "unknown", not "unrecognised". */}
         {record.reason === "unknown" ? (record.reasonText ?? unknownValue) : reasonName(record.reason, lang)}
       </dd>
       {record.buyer !== null ? (
         <>
-          <dt>{t(lang, "popup.buyer")}</dt>
+          <dt>{t(lang, "popup_buyer")}</dt>
           <dd class="buyer">
             {record.buyer}
             {record.buyerCountry ? ` (${record.buyerCountry})` : ""}
@@ -55,7 +55,7 @@ export function DisputeFacts({ record, lang, onCopy }: DisputeFactsProps) {
       ) : null}
       {record.refundRequested !== null ? (
         <>
-          <dt>{t(lang, "popup.refund")}</dt>
+          <dt>{t(lang, "popup_refund")}</dt>
           <dd class="refund">{formatMoney(record.refundRequested, lang)}</dd>
         </>
       ) : null}

@@ -32,7 +32,7 @@ export function DisputeRow({ item, now, lang, browserZone, platformZone, onOpen,
   const closed = isClosed(record);
   const primary = primaryDeadline(item.deadlines);
   const urgency = primary === null || record.handled ? "grey" : deadlineUrgency(primary, now);
-  const unknownValue = t(lang, "popup.unknown-value");
+  const unknownValue = t(lang, "popup_unknown_value");
   const snoozed = record.snoozedUntil !== null && Date.parse(record.snoozedUntil) > now.getTime();
   const ageMs = now.getTime() - Date.parse(record.lastSeenAt);
 
@@ -55,34 +55,34 @@ export function DisputeRow({ item, now, lang, browserZone, platformZone, onOpen,
       <div class="row-meta">
         <span class="data-age">
           {record.notSeenSince !== null
-            ? t(lang, "popup.not-seen-since", { time: instantLine(record.notSeenSince, browserZone, platformZone, lang) })
+            ? t(lang, "popup_not_seen_since", { time: instantLine(record.notSeenSince, browserZone, platformZone, lang) })
             : ageMs < MINUTE_MS
-              ? t(lang, "popup.data-fresh")
-              : t(lang, "popup.data-age", { age: formatElapsed(ageMs, lang) })}
+              ? t(lang, "popup_data_fresh")
+              : t(lang, "popup_data_age", { age: formatElapsed(ageMs, lang) })}
         </span>
         {snoozed && record.snoozedUntil !== null ? (
           <span class="snoozed">
-            {t(lang, "popup.snoozed-until", { time: ownZoneTime(record.snoozedUntil, browserZone, lang) })}
+            {t(lang, "popup_snoozed_until", { time: ownZoneTime(record.snoozedUntil, browserZone, lang) })}
           </span>
         ) : null}
-        {record.handled ? <span class="handled-mark">{t(lang, "popup.handled")}</span> : null}
+        {record.handled ? <span class="handled-mark">{t(lang, "popup_handled")}</span> : null}
       </div>
       <div class="row-actions">
         <button type="button" class="primary" onClick={() => onOpen(record.disputeId)}>
-          {t(lang, "popup.open")}
+          {t(lang, "popup_open")}
         </button>
         {onViewDetails ? (
           <button type="button" onClick={() => onViewDetails(record.disputeId)}>
-            {t(lang, "popup.details")}
+            {t(lang, "popup_details")}
           </button>
         ) : null}
         {closed ? null : (
           <button type="button" onClick={() => onSnooze(record.disputeId)}>
-            {t(lang, "popup.snooze")}
+            {t(lang, "popup_snooze")}
           </button>
         )}
         <button type="button" aria-pressed={record.handled} onClick={() => onToggleHandled(record.disputeId)}>
-          {record.handled ? t(lang, "popup.unmark-handled") : t(lang, "popup.mark-handled")}
+          {record.handled ? t(lang, "popup_unmark_handled") : t(lang, "popup_mark_handled")}
         </button>
       </div>
     </li>

@@ -37,15 +37,15 @@ export interface DisputeViewProps {
 }
 
 const EVENT_LABEL: Record<DisputeEvent["kind"], MessageKey> = {
-  opened: "event.opened",
-  "buyer-change": "event.buyer-change",
-  updated: "event.updated",
-  "status-change": "event.status-change",
-  "deadline-change": "event.deadline-change",
-  "return-agreed": "event.return-agreed",
-  "return-shipped": "event.return-shipped",
-  closed: "event.closed",
-  "not-seen": "event.not-seen",
+  opened: "event_opened",
+  "buyer-change": "event_buyer_change",
+  updated: "event_updated",
+  "status-change": "event_status_change",
+  "deadline-change": "event_deadline_change",
+  "return-agreed": "event_return_agreed",
+  "return-shipped": "event_return_shipped",
+  closed: "event_closed",
+  "not-seen": "event_not_seen",
 };
 
 export function DisputeView(props: DisputeViewProps) {
@@ -55,7 +55,7 @@ export function DisputeView(props: DisputeViewProps) {
   const [note, setNote] = useState(record.note);
   const [noteSaved, setNoteSaved] = useState(false);
   const closed = isClosed(record);
-  const unknownValue = t(lang, "popup.unknown-value");
+  const unknownValue = t(lang, "popup_unknown_value");
   const replyRecord = {
     ...record,
     carrier: record.carrier ?? props.order?.carrier ?? null,
@@ -66,7 +66,7 @@ export function DisputeView(props: DisputeViewProps) {
   return (
     <article class="dispute-view" lang={lang === "zh" ? "zh-CN" : "en"} data-dispute-id={record.disputeId}>
       <button type="button" class="link-button view-back" onClick={props.onBack}>
-        ← {t(lang, "view.back")}
+        ← {t(lang, "view_back")}
       </button>
       <header class="view-header">
         <h1 class="view-title">{record.productTitle ?? unknownValue}</h1>
@@ -78,15 +78,15 @@ export function DisputeView(props: DisputeViewProps) {
       )}
       <div class="row-actions">
         <button type="button" class="primary" onClick={() => props.onOpen(record.disputeId)}>
-          {t(lang, "popup.open")}
+          {t(lang, "popup_open")}
         </button>
         <button type="button" aria-pressed={record.handled} onClick={() => props.onToggleHandled(record.disputeId)}>
-          {record.handled ? t(lang, "popup.unmark-handled") : t(lang, "popup.mark-handled")}
+          {record.handled ? t(lang, "popup_unmark_handled") : t(lang, "popup_mark_handled")}
         </button>
       </div>
 
       <section class="view-section" aria-labelledby="view-checklist">
-        <h2 id="view-checklist">{t(lang, "view.checklist")}</h2>
+        <h2 id="view-checklist">{t(lang, "view_checklist")}</h2>
         <EvidenceChecklist
           record={record}
           known={props.evidence?.known ?? null}
@@ -102,7 +102,7 @@ export function DisputeView(props: DisputeViewProps) {
 
       {closed ? null : (
         <section class="view-section" aria-labelledby="view-replies">
-          <h2 id="view-replies">{t(lang, "view.replies")}</h2>
+          <h2 id="view-replies">{t(lang, "view_replies")}</h2>
           <ReplySuggestions
             id="view-replies-list"
             record={replyRecord}
@@ -117,9 +117,9 @@ export function DisputeView(props: DisputeViewProps) {
       )}
 
       <section class="view-section" aria-labelledby="view-timeline">
-        <h2 id="view-timeline">{t(lang, "view.timeline")}</h2>
+        <h2 id="view-timeline">{t(lang, "view_timeline")}</h2>
         {props.timeline.length === 0 ? (
-          <p class="field-hint">{t(lang, "view.timeline-empty")}</p>
+          <p class="field-hint">{t(lang, "view_timeline_empty")}</p>
         ) : (
           <ol class="view-timeline">
             {props.timeline.map((event, index) => (
@@ -136,9 +136,9 @@ export function DisputeView(props: DisputeViewProps) {
 
       <section class="view-section">
         <label class="field-label" for="view-note">
-          {t(lang, "view.note")}
+          {t(lang, "view_note")}
         </label>
-        <p class="field-hint">{t(lang, "view.note-hint")}</p>
+        <p class="field-hint">{t(lang, "view_note_hint")}</p>
         <textarea
           id="view-note"
           class="view-note"
@@ -152,9 +152,9 @@ export function DisputeView(props: DisputeViewProps) {
         />
         <div class="button-row">
           <button type="button" onClick={() => void props.onSaveNote(record.disputeId, note).then(() => setNoteSaved(true))}>
-            {t(lang, "view.save-note")}
+            {t(lang, "view_save_note")}
           </button>
-          {noteSaved ? <span role="status">{t(lang, "view.note-saved")}</span> : null}
+          {noteSaved ? <span role="status">{t(lang, "view_note_saved")}</span> : null}
         </div>
       </section>
     </article>

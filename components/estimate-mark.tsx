@@ -14,8 +14,8 @@ export function EstimateMark({ lang, explanation }: EstimateMarkProps) {
   return (
     <TooltipText
       class="estimate-mark"
-      label={t(lang, "countdown.estimated")}
-      tip={`${t(lang, "countdown.estimated-hint")} ${explanation}`}
+      label={t(lang, "countdown_estimated")}
+      tip={`${t(lang, "countdown_estimated_hint")} ${explanation}`}
     />
   );
 }

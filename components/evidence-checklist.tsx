@@ -9,11 +9,11 @@ import type { MessageKey } from "../lib/i18n/messages";
 import { t } from "../lib/i18n/translate";
 
 const FACT_LABEL: Record<KnownFact, MessageKey> = {
-  carrier: "checklist.fact-carrier",
-  trackingNumber: "checklist.fact-trackingNumber",
-  paidAt: "checklist.fact-paidAt",
-  shippedAt: "checklist.fact-shippedAt",
-  deliveredAt: "checklist.fact-deliveredAt",
+  carrier: "checklist_fact_carrier",
+  trackingNumber: "checklist_fact_trackingNumber",
+  paidAt: "checklist_fact_paidAt",
+  shippedAt: "checklist_fact_shippedAt",
+  deliveredAt: "checklist_fact_deliveredAt",
 };
 const TIME_FACTS: ReadonlySet<KnownFact> = new Set(["paidAt", "shippedAt", "deliveredAt"]);
 
@@ -45,7 +45,7 @@ export function EvidenceChecklist(props: EvidenceChecklistProps) {
 
   return (
     <div class="sentinel-evidence" id={props.id}>
-      {props.showProgress ? <p class="sentinel-progress">{t(lang, "overlay.checklist-progress", progress)}</p> : null}
+      {props.showProgress ? <p class="sentinel-progress">{t(lang, "overlay_checklist_progress", progress)}</p> : null}
       <ul class="sentinel-checklist">
         {entries.map((entry) => (
           <ChecklistLine key={entry.item.id} entry={entry} lang={lang} factText={factText} onToggle={props.onToggle} />
@@ -54,16 +54,16 @@ export function EvidenceChecklist(props: EvidenceChecklistProps) {
       {summary !== null && props.onCopy ? (
         <div class="sentinel-evidence-summary">
           <button type="button" class="sentinel-evidence-copy" onClick={() => void props.onCopy?.(summary).then(setCopied)}>
-            {t(lang, "checklist.copy-summary")}
+            {t(lang, "checklist_copy_summary")}
           </button>
           {copied === null ? null : (
             <span class="sentinel-evidence-feedback" role="status">
-              {t(lang, copied ? "checklist.summary-copied" : "checklist.summary-failed")}
+              {t(lang, copied ? "checklist_summary_copied" : "checklist_summary_failed")}
             </span>
           )}
           <details class="sentinel-evidence-details" open={copied === false}>
-            <summary>{t(lang, "checklist.summary-show")}</summary>
-            <p class="sentinel-evidence-hint">{t(lang, "checklist.summary-hint")}</p>
+            <summary>{t(lang, "checklist_summary_show")}</summary>
+            <p class="sentinel-evidence-hint">{t(lang, "checklist_summary_hint")}</p>
             <pre class="sentinel-evidence-text" lang={lang === "zh" ? "zh-CN" : "en"}>
               {summary}
             </pre>
@@ -77,7 +77,7 @@ export function EvidenceChecklist(props: EvidenceChecklistProps) {
 function ChecklistLine({ entry, lang, factText, onToggle }: { entry: ChecklistEntry; lang: UiLanguage; factText(fact: KnownFact, value: string): string; onToggle(itemId: string): void }) {
   return (
     <li class={entry.filled ? "checklist-filled" : undefined} data-item-id={entry.item.id}>
-      <label title={entry.filled ? t(lang, "checklist.known-title") : undefined}>
+      <label title={entry.filled ? t(lang, "checklist_known_title") : undefined}>
         {/* Filled by what the extension knows: ready whatever the tick says, so the box cannot be unticked. */}
         <input type="checkbox" checked={entry.done} disabled={entry.filled} onChange={() => onToggle(entry.item.id)} />
         <span>

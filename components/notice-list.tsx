@@ -22,9 +22,9 @@ export function NoticeList({ notices, now, lang, storeNames = {} }: NoticeListPr
       {notices.map((notice) => {
         const store = storeOf(notice.channelId);
         let text: string;
-        if (notice.kind === "login-expired") text = t(lang, "notice.login-expired", { store, age: ageSince(notice.since) });
-        else if (notice.lastCompleteReadAt === null) text = t(lang, "notice.never-read", { store });
-        else text = t(lang, "notice.stale-list", { store, age: ageSince(notice.lastCompleteReadAt) });
+        if (notice.kind === "login-expired") text = t(lang, "notice_login_expired", { store, age: ageSince(notice.since) });
+        else if (notice.lastCompleteReadAt === null) text = t(lang, "notice_never_read", { store });
+        else text = t(lang, "notice_stale_list", { store, age: ageSince(notice.lastCompleteReadAt) });
         return (
           <li key={`${notice.kind}:${notice.channelId}`} class={`notice notice-${notice.kind}`} role="status">
             {text}

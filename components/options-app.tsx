@@ -82,22 +82,22 @@ export function OptionsApp(props: OptionsAppProps) {
 
   return (
     <form class="options" lang={lang === "zh" ? "zh-CN" : "en"} onSubmit={save} noValidate>
-      <h1>{t(lang, "options.title")}</h1>
+      <h1>{t(lang, "options_title")}</h1>
 
       <label class="field">
-        <span class="field-label">{t(lang, "options.language")}</span>
+        <span class="field-label">{t(lang, "options_language")}</span>
         <select
           value={draft.uiLanguage}
           onChange={(e) => update({ uiLanguage: languageOf(e.currentTarget.value) })}
         >
-          <option value="auto">{t(lang, "options.language-auto")}</option>
+          <option value="auto">{t(lang, "options_language_auto")}</option>
           <option value="en">English</option>
           <option value="zh">中文</option>
         </select>
       </label>
 
       <label class="field">
-        <span class="field-label">{t(lang, "options.platform-zone")}</span>
+        <span class="field-label">{t(lang, "options_platform_zone")}</span>
         <input
           type="text"
           value={draft.platformZone}
@@ -105,69 +105,69 @@ export function OptionsApp(props: OptionsAppProps) {
           aria-describedby={describedBy("platformZone")}
           onInput={(e) => update({ platformZone: e.currentTarget.value })}
         />
-        <span class="field-hint">{t(lang, "options.platform-zone-hint")}</span>
+        <span class="field-hint">{t(lang, "options_platform_zone_hint")}</span>
         {fieldError("platformZone")}
       </label>
 
       <fieldset class="field">
-        <legend>{t(lang, "options.dispute-reminders")}</legend>
+        <legend>{t(lang, "options_dispute_reminders")}</legend>
         <label class="switch">
           <input
             type="checkbox"
             checked={draft.disputeRemindersOn}
             onChange={(e) => update({ disputeRemindersOn: e.currentTarget.checked })}
           />
-          {t(lang, "options.enabled")}
+          {t(lang, "options_enabled")}
         </label>
         <input
           type="text"
-          aria-label={t(lang, "options.dispute-reminders")}
+          aria-label={t(lang, "options_dispute_reminders")}
           value={draft.disputeThresholds}
           disabled={!draft.disputeRemindersOn}
           aria-invalid={errors.disputeThresholds !== undefined}
           aria-describedby={describedBy("disputeThresholds")}
           onInput={(e) => update({ disputeThresholds: e.currentTarget.value })}
         />
-        <span class="field-hint">{t(lang, "options.thresholds-hint")}</span>
+        <span class="field-hint">{t(lang, "options_thresholds_hint")}</span>
         {fieldError("disputeThresholds")}
       </fieldset>
 
       <fieldset class="field">
-        <legend>{t(lang, "options.order-reminders")}</legend>
+        <legend>{t(lang, "options_order_reminders")}</legend>
         <label class="switch">
           <input
             type="checkbox"
             checked={draft.orderRemindersOn}
             onChange={(e) => update({ orderRemindersOn: e.currentTarget.checked })}
           />
-          {t(lang, "options.enabled")}
+          {t(lang, "options_enabled")}
         </label>
         <input
           type="text"
-          aria-label={t(lang, "options.order-reminders")}
+          aria-label={t(lang, "options_order_reminders")}
           value={draft.orderThresholds}
           disabled={!draft.orderRemindersOn}
           aria-invalid={errors.orderThresholds !== undefined}
           aria-describedby={describedBy("orderThresholds")}
           onInput={(e) => update({ orderThresholds: e.currentTarget.value })}
         />
-        <span class="field-hint">{t(lang, "options.thresholds-hint")}</span>
+        <span class="field-hint">{t(lang, "options_thresholds_hint")}</span>
         {fieldError("orderThresholds")}
       </fieldset>
 
       <fieldset class="field">
-        <legend>{t(lang, "options.quiet-hours")}</legend>
+        <legend>{t(lang, "options_quiet_hours")}</legend>
         <label class="switch">
           <input
             type="checkbox"
             checked={draft.quietEnabled}
             onChange={(e) => update({ quietEnabled: e.currentTarget.checked })}
           />
-          {t(lang, "options.enabled")}
+          {t(lang, "options_enabled")}
         </label>
         <div class="inline-fields">
           <label>
-            {t(lang, "options.quiet-start")}{" "}
+            {t(lang, "options_quiet_start")}{" "}
             <input
               type="time"
               value={draft.quietStart}
@@ -178,7 +178,7 @@ export function OptionsApp(props: OptionsAppProps) {
             />
           </label>
           <label>
-            {t(lang, "options.quiet-end")}{" "}
+            {t(lang, "options_quiet_end")}{" "}
             <input
               type="time"
               value={draft.quietEnd}
@@ -194,13 +194,13 @@ export function OptionsApp(props: OptionsAppProps) {
       </fieldset>
 
       <fieldset class="field watch-settings">
-        <legend>{t(lang, "watch.section")}</legend>
+        <legend>{t(lang, "watch_section")}</legend>
         <label class="switch">
           <input type="checkbox" checked={draft.watchEnabled} onChange={(e) => update({ watchEnabled: e.currentTarget.checked })} />
-          {t(lang, "watch.enable")}
+          {t(lang, "watch_enable")}
         </label>
         <label class="inline-fields">
-          {t(lang, "watch.every")}{" "}
+          {t(lang, "watch_every")}{" "}
           <input
             type="text"
             inputMode="numeric"
@@ -213,12 +213,12 @@ export function OptionsApp(props: OptionsAppProps) {
           />
         </label>
         {fieldError("watchEveryHours")}
-        <p class="field-hint">{t(lang, "watch.how")}</p>
-        <p class="field-hint">{t(lang, "watch.limits")}</p>
+        <p class="field-hint">{t(lang, "watch_how")}</p>
+        <p class="field-hint">{t(lang, "watch_limits")}</p>
       </fieldset>
 
       <label class="field">
-        <span class="field-label">{t(lang, "options.stale-hours")}</span>
+        <span class="field-label">{t(lang, "options_stale_hours")}</span>
         <input
           type="text"
           inputMode="numeric"
@@ -231,7 +231,7 @@ export function OptionsApp(props: OptionsAppProps) {
       </label>
 
       <label class="field">
-        <span class="field-label">{t(lang, "options.retention")}</span>
+        <span class="field-label">{t(lang, "options_retention")}</span>
         <input
           type="text"
           inputMode="numeric"
@@ -240,14 +240,14 @@ export function OptionsApp(props: OptionsAppProps) {
           aria-describedby={describedBy("retentionDays")}
           onInput={(e) => update({ retentionDays: e.currentTarget.value })}
         />
-        <span class="field-hint">{t(lang, "options.retention-hint")}</span>
+        <span class="field-hint">{t(lang, "options_retention_hint")}</span>
         {fieldError("retentionDays")}
       </label>
 
       <fieldset class="field rules">
-        <legend>{t(lang, "options.rules")}</legend>
+        <legend>{t(lang, "options_rules")}</legend>
         <p class="field-hint">
-          {t(lang, "options.rules-hint")} {t(lang, "options.rulebook-version", { version: props.rulebookVersion })}
+          {t(lang, "options_rules_hint")} {t(lang, "options_rulebook_version", { version: props.rulebookVersion })}
         </p>
         <table class="rule-table">
           <tbody>
@@ -260,7 +260,7 @@ export function OptionsApp(props: OptionsAppProps) {
                   </th>
                   <td>
                     {rule.defaultHours === null ? (
-                      <span class="field-hint">{t(lang, "options.rule-default-none")}</span>
+                      <span class="field-hint">{t(lang, "options_rule_default_none")}</span>
                     ) : (
                       <>
                         <input
@@ -274,7 +274,7 @@ export function OptionsApp(props: OptionsAppProps) {
                           aria-describedby={describedBy(field)}
                           onInput={(e) => update({ ruleHours: { ...draft.ruleHours, [rule.id]: e.currentTarget.value } })}
                         />{" "}
-                        <span class="field-hint">{t(lang, "options.rule-default", { hours: rule.defaultHours })}</span>
+                        <span class="field-hint">{t(lang, "options_rule_default", { hours: rule.defaultHours })}</span>
                         {fieldError(field)}
                       </>
                     )}
@@ -287,16 +287,16 @@ export function OptionsApp(props: OptionsAppProps) {
       </fieldset>
 
       <fieldset class="field store-names">
-        <legend>{t(lang, "options.stores")}</legend>
-        <p class="field-hint">{t(lang, "options.stores-hint")}</p>
-        {(props.knownStores ?? []).length === 0 ? <p class="field-hint">{t(lang, "options.stores-none")}</p> : null}
+        <legend>{t(lang, "options_stores")}</legend>
+        <p class="field-hint">{t(lang, "options_stores_hint")}</p>
+        {(props.knownStores ?? []).length === 0 ? <p class="field-hint">{t(lang, "options_stores_none")}</p> : null}
         {(props.knownStores ?? []).map((channelId) => (
           <label class="inline-fields" key={channelId}>
             <span class="store-id">{channelId}</span>
             <input
               type="text"
               maxLength={MAX_STORE_NAME_LENGTH}
-              aria-label={t(lang, "options.store-name", { store: channelId })}
+              aria-label={t(lang, "options_store_name", { store: channelId })}
               value={draft.storeNames[channelId] ?? ""}
               onInput={(e) => update({ storeNames: { ...draft.storeNames, [channelId]: e.currentTarget.value } })}
             />
@@ -306,15 +306,15 @@ export function OptionsApp(props: OptionsAppProps) {
 
       <div class="save-bar">
         <button type="submit" class="primary" disabled={saveState.kind === "saving"}>
-          {t(lang, "options.save")}
+          {t(lang, "options_save")}
         </button>
         <span class={`save-state save-${saveState.kind}`} role="status">
           {saveState.kind === "saved"
-            ? t(lang, "options.saved")
+            ? t(lang, "options_saved")
             : saveState.kind === "failed"
-              ? t(lang, "options.save-failed", { error: saveState.error })
+              ? t(lang, "options_save_failed", { error: saveState.error })
               : saveState.kind === "invalid"
-                ? t(lang, "options.fix-errors")
+                ? t(lang, "options_fix_errors")
                 : ""}
         </span>
       </div>
@@ -330,11 +330,11 @@ export function OptionsApp(props: OptionsAppProps) {
       />
 
       <section class="field about" aria-labelledby="about-title">
-        <h2 id="about-title">{t(lang, "about.title")}</h2>
-        <p>{t(lang, "about.version", { version: props.version ?? "", rulebook: props.rulebookVersion })}</p>
-        <p>{t(lang, "about.privacy")}</p>
-        <p>{t(lang, "about.reads")}</p>
-        <p>{t(lang, "about.cannot-see")}</p>
+        <h2 id="about-title">{t(lang, "about_title")}</h2>
+        <p>{t(lang, "about_version", { version: props.version ?? "", rulebook: props.rulebookVersion })}</p>
+        <p>{t(lang, "about_privacy")}</p>
+        <p>{t(lang, "about_reads")}</p>
+        <p>{t(lang, "about_cannot_see")}</p>
       </section>
     </form>
   );

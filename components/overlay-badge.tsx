@@ -84,7 +84,7 @@ export function OverlayBadge(props: OverlayBadgeProps) {
         ) : unknownClock !== null ? (
           <TooltipText
             class="deadline-unknown-label"
-            label={t(lang, "deadline.unknown")}
+            label={t(lang, "deadline_unknown")}
             tip={unknownReasonText(unknownClock.explanation, lang, zones)}
           />
         ) : null}
@@ -98,8 +98,8 @@ export function OverlayBadge(props: OverlayBadgeProps) {
           aria-controls={panelId}
           onClick={() => setOpen(expanded ? null : "checklist")}
         >
-          <span class="sentinel-toggle-label">{expanded ? t(lang, "overlay.hide-checklist") : t(lang, "overlay.show-checklist")}</span>{" "}
-          <span class="sentinel-progress">{t(lang, "overlay.checklist-progress", { done, total })}</span>
+          <span class="sentinel-toggle-label">{expanded ? t(lang, "overlay_hide_checklist") : t(lang, "overlay_show_checklist")}</span>{" "}
+          <span class="sentinel-progress">{t(lang, "overlay_checklist_progress", { done, total })}</span>
         </button>
         <button
           type="button"
@@ -108,7 +108,7 @@ export function OverlayBadge(props: OverlayBadgeProps) {
           aria-controls={repliesId}
           onClick={() => setOpen(open === "replies" ? null : "replies")}
         >
-          <span class="sentinel-toggle-label">{open === "replies" ? t(lang, "overlay.hide-replies") : t(lang, "overlay.show-replies")}</span>
+          <span class="sentinel-toggle-label">{open === "replies" ? t(lang, "overlay_hide_replies") : t(lang, "overlay_show_replies")}</span>
         </button>
       </div>
       {open === "replies" ? (

@@ -40,12 +40,12 @@ export interface PopupAppProps {
 }
 
 const FILTER_LABEL: Record<PopupFilter, MessageKey> = {
-  open: "popup.filter-open",
-  "needs-action": "popup.filter-needs-action",
-  "awaiting-buyer": "popup.filter-awaiting-buyer",
-  "platform-review": "popup.filter-platform-review",
-  closed: "popup.filter-closed",
-  handled: "popup.filter-handled",
+  open: "popup_filter_open",
+  "needs-action": "popup_filter_needs_action",
+  "awaiting-buyer": "popup_filter_awaiting_buyer",
+  "platform-review": "popup_filter_platform_review",
+  closed: "popup_filter_closed",
+  handled: "popup_filter_handled",
 };
 
 const DEFAULT_PAGE_SIZE = 60;
@@ -90,14 +90,14 @@ export function PopupApp(props: PopupAppProps) {
   return (
     <div class="popup" lang={lang === "zh" ? "zh-CN" : "en"}>
       <header class="popup-header">
-        <h1>{t(lang, "app.name")}</h1>
+        <h1>{t(lang, "app_name")}</h1>
         <div class="counts">
-          <span class={`count-urgent${urgentCount > 0 ? " has-urgent" : ""}`}>{t(lang, "popup.urgent-count", { count: urgentCount })}</span>
-          <span class="count-open">{t(lang, "popup.open-count", { count: openCount })}</span>
-          <span class="count-new">{t(lang, "popup.new-today", { count: newToday })}</span>
+          <span class={`count-urgent${urgentCount > 0 ? " has-urgent" : ""}`}>{t(lang, "popup_urgent_count", { count: urgentCount })}</span>
+          <span class="count-open">{t(lang, "popup_open_count", { count: openCount })}</span>
+          <span class="count-new">{t(lang, "popup_new_today", { count: newToday })}</span>
         </div>
         <button type="button" class="link-button" onClick={props.onOpenOptions}>
-          {t(lang, "popup.settings")}
+          {t(lang, "popup_settings")}
         </button>
       </header>
       <NoticeList notices={notices} now={now} lang={lang} storeNames={props.storeNames} />
@@ -114,8 +114,8 @@ export function PopupApp(props: PopupAppProps) {
       ) : null}
       {items.length === 0 ? (
         <section class="empty-state">
-          <h2>{t(lang, "popup.empty-title")}</h2>
-          <p>{t(lang, "popup.empty-body")}</p>
+          <h2>{t(lang, "popup_empty_title")}</h2>
+          <p>{t(lang, "popup_empty_body")}</p>
         </section>
       ) : (
         <>
@@ -124,11 +124,11 @@ export function PopupApp(props: PopupAppProps) {
               type="search"
               class="popup-search"
               value={query}
-              placeholder={t(lang, "popup.search")}
-              aria-label={t(lang, "popup.search")}
+              placeholder={t(lang, "popup_search")}
+              aria-label={t(lang, "popup_search")}
               onInput={(event) => setQuery(event.currentTarget.value)}
             />
-            <div class="filter-buttons" role="group" aria-label={t(lang, "popup.filters")}>
+            <div class="filter-buttons" role="group" aria-label={t(lang, "popup_filters")}>
               {POPUP_FILTERS.map((name) => (
                 <button key={name} type="button" class="filter-button" aria-pressed={filter === name} onClick={() => setFilter(name)}>
                   {t(lang, FILTER_LABEL[name], { count: counts[name] })}
@@ -136,17 +136,17 @@ export function PopupApp(props: PopupAppProps) {
               ))}
               <label class="group-toggle">
                 <input type="checkbox" checked={byBuyer} onChange={(event) => setByBuyer(event.currentTarget.checked)} />
-                {t(lang, "popup.group-by-buyer")}
+                {t(lang, "popup_group_by_buyer")}
               </label>
             </div>
           </div>
-          {matching.length === 0 ? <p class="no-match">{t(lang, "popup.no-match")}</p> : null}
+          {matching.length === 0 ? <p class="no-match">{t(lang, "popup_no_match")}</p> : null}
           {byBuyer ? (
             groupByBuyer(visible).map((group) => (
               <section class="buyer-group" key={group.buyer ?? ""}>
                 <h2 class="buyer-group-title">
-                  {t(lang, "popup.buyer-group", { buyer: group.buyer ?? t(lang, "popup.buyer-unknown"), count: group.items.length })}
-                  {group.buyer !== null && group.items.length > 1 ? <span class="repeat-buyer">{t(lang, "popup.repeat-buyer")}</span> : null}
+                  {t(lang, "popup_buyer_group", { buyer: group.buyer ?? t(lang, "popup_buyer_unknown"), count: group.items.length })}
+                  {group.buyer !== null && group.items.length > 1 ? <span class="repeat-buyer">{t(lang, "popup_repeat_buyer")}</span> : null}
                 </h2>
                 <ul class="dispute-list">
                   {group.items.map((item) => (
@@ -167,7 +167,7 @@ export function PopupApp(props: PopupAppProps) {
           ) : null}
           {closedOfSearch.length > 0 ? (
             <details class="closed-section">
-              <summary>{t(lang, "popup.section-closed", { count: closedOfSearch.length })}</summary>
+              <summary>{t(lang, "popup_section_closed", { count: closedOfSearch.length })}</summary>
               <ul class="dispute-list">
                 {closedOfSearch.slice(0, shown).map((item) => (
                   <DisputeRow key={item.record.disputeId} {...rowProps(item)} />
@@ -195,7 +195,7 @@ function ShowMore({ count, lang, onMore }: { count: number; lang: UiLanguage; on
   }, [onMore]);
   return (
     <button type="button" class="show-more" ref={button} onClick={onMore}>
-      {t(lang, "popup.show-more", { count })}
+      {t(lang, "popup_show_more", { count })}
     </button>
   );
 }

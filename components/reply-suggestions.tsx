@@ -48,7 +48,7 @@ export interface ReplySuggestionsProps {
 /** What the last click said, beside the reply it was for. */
 type Feedback = { replyId: string; action: "copy"; copied: boolean } | { replyId: string; action: "insert"; outcome: ReplyInsertOutcome };
 
-const INSERT_FEEDBACK = { inserted: "replies.inserted", copied: "replies.no-box-copied", failed: "replies.no-box-failed" } as const;
+const INSERT_FEEDBACK = { inserted: "replies_inserted", copied: "replies_no_box_copied", failed: "replies_no_box_failed" } as const;
 
 /** The values a dispute gives its replies; what is not known stays a visible blank. */
 export function replyValuesOf(record: ReplySuggestionsProps["record"], deadlines: readonly ComputedDeadline[], now: Date): ReplyValues {
@@ -86,8 +86,8 @@ export function ReplySuggestions({ id, record, deadlines, now, lang, onCopy, loa
   }, [question]);
 
   const copyLabel = (replyId: string): string => {
-    if (feedback?.replyId !== replyId || feedback.action !== "copy") return t(lang, "replies.copy");
-    return t(lang, feedback.copied ? "replies.copied" : "replies.copy-failed");
+    if (feedback?.replyId !== replyId || feedback.action !== "copy") return t(lang, "replies_copy");
+    return t(lang, feedback.copied ? "replies_copied" : "replies_copy_failed");
   };
   const insertFeedback = (replyId: string): { outcome: ReplyInsertOutcome; text: string } | null =>
     feedback?.replyId === replyId && feedback.action === "insert" ? { outcome: feedback.outcome, text: t(lang, INSERT_FEEDBACK[feedback.outcome]) } : null;
@@ -95,7 +95,7 @@ export function ReplySuggestions({ id, record, deadlines, now, lang, onCopy, loa
   return (
     <div class="sentinel-replies" id={id}>
       <label class="sentinel-replies-language">
-        {t(lang, "replies.language")}{" "}
+        {t(lang, "replies_language")}{" "}
         <select
           value={language}
           onChange={(event) => {
@@ -113,7 +113,7 @@ export function ReplySuggestions({ id, record, deadlines, now, lang, onCopy, loa
           ))}
         </select>
       </label>
-      {replies === null ? null : replies.length === 0 ? <p class="sentinel-replies-none">{t(lang, "replies.none")}</p> : null}
+      {replies === null ? null : replies.length === 0 ? <p class="sentinel-replies-none">{t(lang, "replies_none")}</p> : null}
       <ul>
         {(replies ?? []).map((reply) => {
           const inserted = insertFeedback(reply.id);
@@ -122,7 +122,7 @@ export function ReplySuggestions({ id, record, deadlines, now, lang, onCopy, loa
               <div class="sentinel-reply-title">
                 {reply.title}
                 {reply.origin === "own" || reply.origin === "edited" ? (
-                  <span class="sentinel-reply-origin"> · {t(lang, reply.origin === "own" ? "replies.origin-own" : "replies.origin-edited")}</span>
+                  <span class="sentinel-reply-origin"> · {t(lang, reply.origin === "own" ? "replies_origin_own" : "replies_origin_edited")}</span>
                 ) : null}
               </div>
               <p class="sentinel-reply-text" lang={language}>
@@ -133,10 +133,10 @@ export function ReplySuggestions({ id, record, deadlines, now, lang, onCopy, loa
                   <button
                     type="button"
                     class="sentinel-reply-insert"
-                    title={t(lang, "replies.insert-title")}
+                    title={t(lang, "replies_insert_title")}
                     onClick={() => void onInsert(reply.text).then((outcome) => setFeedback({ replyId: reply.id, action: "insert", outcome }))}
                   >
-                    {t(lang, "replies.insert")}
+                    {t(lang, "replies_insert")}
                   </button>
                 ) : null}
                 <button

@@ -30,19 +30,19 @@ export interface ReplyTemplatesEditorProps {
 export function templateProblemText(problem: SellerTemplateProblem, lang: UiLanguage): string {
   switch (problem.kind) {
     case "title-empty":
-      return t(lang, "templates.error-title-empty");
+      return t(lang, "templates_error_title_empty");
     case "title-too-long":
-      return t(lang, "templates.error-title-too-long", { max: problem.max });
+      return t(lang, "templates_error_title_too_long", { max: problem.max });
     case "text-empty":
-      return t(lang, "templates.error-text-empty");
+      return t(lang, "templates_error_text_empty");
     case "text-too-long":
-      return t(lang, "templates.error-text-too-long", { max: problem.max });
+      return t(lang, "templates_error_text_too_long", { max: problem.max });
     case "unknown-placeholder":
-      return t(lang, "templates.error-unknown-placeholder", { names: problem.names.map((name) => `{${name}}`).join(", ") });
+      return t(lang, "templates_error_unknown_placeholder", { names: problem.names.map((name) => `{${name}}`).join(", ") });
     case "too-many":
-      return t(lang, "templates.error-too-many", { max: problem.max });
+      return t(lang, "templates_error_too_many", { max: problem.max });
     case "malformed":
-      return t(lang, "templates.error-malformed");
+      return t(lang, "templates_error_malformed");
   }
 }
 
@@ -77,7 +77,7 @@ export function ReplyTemplatesEditor(props: ReplyTemplatesEditorProps) {
         stopEditing();
       } else setEditing({ ...editing, saving: false, error: templateProblemText(result.problem, lang) });
     } catch (error) {
-      setEditing({ ...editing, saving: false, error: t(lang, "templates.error-failed", { error: error instanceof Error ? error.message : String(error) }) });
+      setEditing({ ...editing, saving: false, error: t(lang, "templates_error_failed", { error: error instanceof Error ? error.message : String(error) }) });
     }
   };
 
@@ -96,11 +96,11 @@ export function ReplyTemplatesEditor(props: ReplyTemplatesEditorProps) {
   const catalog = props.templates === null ? null : replyTemplateCatalog(language, props.templates);
   return (
     <section class="options reply-templates" lang={lang === "zh" ? "zh-CN" : "en"} data-testid="reply-templates" aria-labelledby="reply-templates-title">
-      <h2 id="reply-templates-title">{t(lang, "templates.title")}</h2>
-      <p class="field-hint">{t(lang, "templates.hint")}</p>
+      <h2 id="reply-templates-title">{t(lang, "templates_title")}</h2>
+      <p class="field-hint">{t(lang, "templates_hint")}</p>
       <div class="templates-bar">
         <label>
-          {t(lang, "templates.language")}{" "}
+          {t(lang, "templates_language")}{" "}
           <select
             value={language}
             onChange={(event) => {
@@ -124,13 +124,13 @@ export function ReplyTemplatesEditor(props: ReplyTemplatesEditorProps) {
           disabled={catalog === null}
           onClick={() => startEditing("new", { id: null, language, title: "", text: "", reasons: [], statuses: [] }, null)}
         >
-          {t(lang, "templates.add")}
+          {t(lang, "templates_add")}
         </button>
       </div>
       {editingId === "new" ? <div class="template-new">{form(null)}</div> : null}
-      {saved === "new" ? <p role="status" class="template-saved">{t(lang, "templates.saved")}</p> : null}
+      {saved === "new" ? <p role="status" class="template-saved">{t(lang, "templates_saved")}</p> : null}
       {catalog === null ? (
-        <p class="field-hint">{t(lang, "templates.loading")}</p>
+        <p class="field-hint">{t(lang, "templates_loading")}</p>
       ) : (
         <ul class="template-list">
           {catalog.map((entry) => (
@@ -175,50 +175,50 @@ interface TemplateLineProps {
 }
 
 function TemplateLine({ entry, lang, confirmingDelete, saved, onEdit, onHide, onRestore, onDelete }: TemplateLineProps) {
-  const origin = entry.origin === "own" ? "templates.origin-own" : entry.origin === "edited" ? "templates.origin-edited" : "templates.origin-built-in";
+  const origin = entry.origin === "own" ? "templates_origin_own" : entry.origin === "edited" ? "templates_origin_edited" : "templates_origin_built_in";
   return (
     <>
       <div class="template-head">
         <span class="template-title">{entry.title}</span> <span class={`template-origin origin-${entry.origin}`}>{t(lang, origin)}</span>
-        {entry.hidden ? <span class="template-hidden"> · {t(lang, "templates.hidden")}</span> : null}
+        {entry.hidden ? <span class="template-hidden"> · {t(lang, "templates_hidden")}</span> : null}
       </div>
       {entry.hidden ? null : <p class="template-text">{entry.text}</p>}
       {entry.origin === "own" ? (
         <p class="field-hint template-where">
           {entry.reasons.length === 0 && entry.statuses.length === 0
-            ? t(lang, "templates.everywhere")
+            ? t(lang, "templates_everywhere")
             : [...entry.reasons.map((reason) => reasonName(reason, lang)), ...entry.statuses.map((status) => statusName(status, lang))].join(" · ")}
         </p>
       ) : null}
       <div class="button-row">
         {entry.hidden ? null : (
           <button type="button" onClick={onEdit}>
-            {t(lang, "templates.edit")}
+            {t(lang, "templates_edit")}
           </button>
         )}
         {entry.origin === "own" ? (
           <button type="button" class={confirmingDelete ? "danger" : undefined} onClick={onDelete}>
-            {t(lang, confirmingDelete ? "templates.confirm-delete" : "templates.delete")}
+            {t(lang, confirmingDelete ? "templates_confirm_delete" : "templates_delete")}
           </button>
         ) : entry.hidden ? (
           <button type="button" onClick={onRestore}>
-            {t(lang, "templates.show")}
+            {t(lang, "templates_show")}
           </button>
         ) : (
           <>
             {entry.origin === "edited" ? (
               <button type="button" onClick={onRestore}>
-                {t(lang, "templates.restore")}
+                {t(lang, "templates_restore")}
               </button>
             ) : null}
             <button type="button" onClick={onHide}>
-              {t(lang, "templates.hide")}
+              {t(lang, "templates_hide")}
             </button>
           </>
         )}
         {saved ? (
           <span role="status" class="template-saved">
-            {t(lang, "templates.saved")}
+            {t(lang, "templates_saved")}
           </span>
         ) : null}
       </div>
@@ -247,17 +247,17 @@ function TemplateForm({ lang, editing, ownSituations, onChange, onSave, onCancel
     <div class="template-form" role="group" aria-labelledby={`${formId}-title-label`}>
       <label class="field">
         <span class="field-label" id={`${formId}-title-label`}>
-          {t(lang, "templates.field-title")}
+          {t(lang, "templates_field_title")}
         </span>
         <input type="text" value={draft.title} maxLength={80} onInput={(event) => onChange({ ...draft, title: event.currentTarget.value })} />
       </label>
       <label class="field">
-        <span class="field-label">{t(lang, "templates.field-text")}</span>
-        {editing.greeting ? <span class="field-hint">{t(lang, "templates.greeting-note", { greeting: editing.greeting })}</span> : null}
+        <span class="field-label">{t(lang, "templates_field_text")}</span>
+        {editing.greeting ? <span class="field-hint">{t(lang, "templates_greeting_note", { greeting: editing.greeting })}</span> : null}
         <textarea rows={6} value={draft.text} lang={draft.language} onInput={(event) => onChange({ ...draft, text: event.currentTarget.value })} />
       </label>
       <p class="field-hint template-placeholders">
-        {t(lang, "templates.placeholders")}{" "}
+        {t(lang, "templates_placeholders")}{" "}
         {PLACEHOLDER_NAMES.map((name) => (
           <code key={name}>{`{${name}}`}</code>
         ))}
@@ -265,7 +265,7 @@ function TemplateForm({ lang, editing, ownSituations, onChange, onSave, onCancel
       {ownSituations ? (
         <>
           <fieldset class="field template-situations">
-            <legend>{t(lang, "templates.reasons")}</legend>
+            <legend>{t(lang, "templates_reasons")}</legend>
             {DISPUTE_REASONS.filter((reason) => reason !== "unknown").map((reason: DisputeReason) => (
               <label key={reason} class="switch">
                 <input type="checkbox" checked={draft.reasons.includes(reason)} onChange={(event) => onChange({ ...draft, reasons: toggled(draft.reasons, reason, event.currentTarget.checked) })} />
@@ -274,7 +274,7 @@ function TemplateForm({ lang, editing, ownSituations, onChange, onSave, onCancel
             ))}
           </fieldset>
           <fieldset class="field template-situations">
-            <legend>{t(lang, "templates.statuses")}</legend>
+            <legend>{t(lang, "templates_statuses")}</legend>
             {DISPUTE_STATUSES.filter((status) => status !== "unknown").map((status: DisputeStatus) => (
               <label key={status} class="switch">
                 <input type="checkbox" checked={draft.statuses.includes(status)} onChange={(event) => onChange({ ...draft, statuses: toggled(draft.statuses, status, event.currentTarget.checked) })} />
@@ -291,10 +291,10 @@ function TemplateForm({ lang, editing, ownSituations, onChange, onSave, onCancel
       ) : null}
       <div class="button-row">
         <button type="button" class="primary" disabled={editing.saving} onClick={onSave}>
-          {t(lang, "templates.save")}
+          {t(lang, "templates_save")}
         </button>
         <button type="button" onClick={onCancel}>
-          {t(lang, "templates.cancel")}
+          {t(lang, "templates_cancel")}
         </button>
       </div>
     </div>

@@ -12,11 +12,11 @@ describe("parseThresholds", () => {
     expect(parseThresholds("0.5")).toEqual({ hours: [0.5] });
   });
   it("refuses empty lists, words, zero and more than 30 days", () => {
-    expect(parseThresholds(" , ")).toEqual({ error: { key: "error.thresholds-empty" } });
-    expect(parseThresholds("24, soon")).toEqual({ error: { key: "error.thresholds-number", params: { value: "soon" } } });
-    expect(parseThresholds("0")).toEqual({ error: { key: "error.thresholds-number", params: { value: "0" } } });
-    expect(parseThresholds("721")).toEqual({ error: { key: "error.thresholds-number", params: { value: "721" } } });
-    expect(parseThresholds("-3")).toEqual({ error: { key: "error.thresholds-number", params: { value: "-3" } } });
+    expect(parseThresholds(" , ")).toEqual({ error: { key: "error_thresholds_empty" } });
+    expect(parseThresholds("24, soon")).toEqual({ error: { key: "error_thresholds_number", params: { value: "soon" } } });
+    expect(parseThresholds("0")).toEqual({ error: { key: "error_thresholds_number", params: { value: "0" } } });
+    expect(parseThresholds("721")).toEqual({ error: { key: "error_thresholds_number", params: { value: "721" } } });
+    expect(parseThresholds("-3")).toEqual({ error: { key: "error_thresholds_number", params: { value: "-3" } } });
   });
 });
 
@@ -53,18 +53,18 @@ describe("validateDraft", () => {
     expect(result).toEqual({
       ok: false,
       errors: {
-        platformZone: { key: "error.zone", params: { value: "Pacific" } },
-        disputeThresholds: { key: "error.thresholds-empty" },
-        quietStart: { key: "error.time" },
-        staleListHours: { key: "error.stale-hours" },
-        "rule:R-RESPOND": { key: "error.rule-hours" },
+        platformZone: { key: "error_zone", params: { value: "Pacific" } },
+        disputeThresholds: { key: "error_thresholds_empty" },
+        quietStart: { key: "error_time" },
+        staleListHours: { key: "error_stale_hours" },
+        "rule:R-RESPOND": { key: "error_rule_hours" },
       },
     });
   });
 
   it("refuses quiet hours that start when they end", () => {
     const draft = { ...draftFromSettings(DEFAULT_SETTINGS), quietEnabled: true, quietStart: "22:00", quietEnd: "22:00" };
-    expect(validateDraft(draft, DEFAULT_SETTINGS, rules)).toEqual({ ok: false, errors: { quietEnd: { key: "error.quiet-same" } } });
+    expect(validateDraft(draft, DEFAULT_SETTINGS, rules)).toEqual({ ok: false, errors: { quietEnd: { key: "error_quiet_same" } } });
   });
 
   it("keeps overrides only for rules with a published length", () => {
@@ -82,7 +82,7 @@ describe("validateDraft: retention (issue 10)", () => {
   });
   it.each(["0", "3651", "1.5", "-5", "soon", ""])("refuses %j", (typed) => {
     const draft = { ...draftFromSettings(DEFAULT_SETTINGS), retentionDays: typed };
-    expect(validateDraft(draft, DEFAULT_SETTINGS, rules)).toEqual({ ok: false, errors: { retentionDays: { key: "error.retention-days" } } });
+    expect(validateDraft(draft, DEFAULT_SETTINGS, rules)).toEqual({ ok: false, errors: { retentionDays: { key: "error_retention_days" } } });
   });
 });
 
@@ -92,7 +92,7 @@ describe("validateDraft: the watch (issue 13)", () => {
     const result = validateDraft(draft, DEFAULT_SETTINGS, rules);
     expect(result.ok && [result.settings.watchEnabled, result.settings.watchEveryHours]).toEqual([true, 6]);
     for (const bad of ["0", "13", "2.5", "often", ""]) {
-      expect(validateDraft({ ...draft, watchEveryHours: bad }, DEFAULT_SETTINGS, rules)).toEqual({ ok: false, errors: { watchEveryHours: { key: "watch.every-invalid" } } });
+      expect(validateDraft({ ...draft, watchEveryHours: bad }, DEFAULT_SETTINGS, rules)).toEqual({ ok: false, errors: { watchEveryHours: { key: "watch_every_invalid" } } });
     }
   });
   it("ignores a bad interval while the watch is off, keeping the stored one", () => {

@@ -99,11 +99,11 @@ function parseHours(text: string, min: number, max: number): number | null {
 /** "72, 24，6 1" → [72, 24, 6, 1]: commas (also Chinese ones) or spaces, deduplicated, largest first. */
 export function parseThresholds(text: string): { hours: number[] } | { error: FieldError } {
   const parts = text.split(/[,，;；\s]+/).filter((part) => part !== "");
-  if (parts.length === 0) return { error: { key: "error.thresholds-empty" } };
+  if (parts.length === 0) return { error: { key: "error_thresholds_empty" } };
   const hours: number[] = [];
   for (const part of parts) {
     const value = parseHours(part, 0, MAX_THRESHOLD_HOURS);
-    if (value === null || value === 0) return { error: { key: "error.thresholds-number", params: { value: part } } };
+    if (value === null || value === 0) return { error: { key: "error_thresholds_number", params: { value: part } } };
     if (!hours.includes(value)) hours.push(value);
   }
   return { hours: hours.sort((a, b) => b - a) };
@@ -117,7 +117,7 @@ export function validateDraft(draft: SettingsDraft, base: Settings, rules: reado
   const errors: Partial<Record<DraftField, FieldError>> = {};
 
   const platformZone = draft.platformZone.trim();
-  if (!isValidTimeZone(platformZone)) errors.platformZone = { key: "error.zone", params: { value: draft.platformZone } };
+  if (!isValidTimeZone(platformZone)) errors.platformZone = { key: "error_zone", params: { value: draft.platformZone } };
 
   let disputeThresholdsHours: number[] = [];
   if (draft.disputeRemindersOn) {
@@ -136,9 +136,9 @@ export function validateDraft(draft: SettingsDraft, base: Settings, rules: reado
   const endOk = CLOCK_TIME.test(draft.quietEnd.trim());
   let quietHours = base.quietHours;
   if (draft.quietEnabled) {
-    if (!startOk) errors.quietStart = { key: "error.time" };
-    if (!endOk) errors.quietEnd = { key: "error.time" };
-    if (startOk && endOk && draft.quietStart.trim() === draft.quietEnd.trim()) errors.quietEnd = { key: "error.quiet-same" };
+    if (!startOk) errors.quietStart = { key: "error_time" };
+    if (!endOk) errors.quietEnd = { key: "error_time" };
+    if (startOk && endOk && draft.quietStart.trim() === draft.quietEnd.trim()) errors.quietEnd = { key: "error_quiet_same" };
     quietHours = { enabled: true, start: draft.quietStart.trim(), end: draft.quietEnd.trim() };
   } else if (startOk && endOk) {
     quietHours = { enabled: false, start: draft.quietStart.trim(), end: draft.quietEnd.trim() };
@@ -147,13 +147,13 @@ export function validateDraft(draft: SettingsDraft, base: Settings, rules: reado
   }
 
   const staleListHours = parseHours(draft.staleListHours, 1, MAX_STALE_HOURS);
-  if (staleListHours === null) errors.staleListHours = { key: "error.stale-hours" };
+  if (staleListHours === null) errors.staleListHours = { key: "error_stale_hours" };
 
   // Whole days: lib/db/prune-closed.ts compares against now minus that many days.
   const retentionText = draft.retentionDays.trim();
   const retentionDays = /^\d+$/.test(retentionText) ? Number(retentionText) : Number.NaN;
   const retentionOk = retentionDays >= MIN_RETENTION_DAYS && retentionDays <= MAX_RETENTION_DAYS;
-  if (!retentionOk) errors.retentionDays = { key: "error.retention-days" };
+  if (!retentionOk) errors.retentionDays = { key: "error_retention_days" };
 
   // Overrides only for rules with a published length: an unpublished one is read from the page (DOMAIN.md §1).
   const ruleHours: Record<string, number> = {};
@@ -162,7 +162,7 @@ export function validateDraft(draft: SettingsDraft, base: Settings, rules: reado
     const typed = (draft.ruleHours[rule.id] ?? "").trim();
     if (typed === "") continue;
     const value = parseHours(typed, 1, MAX_RULE_HOURS);
-    if (value === null) errors[`rule:${rule.id}`] = { key: "error.rule-hours" };
+    if (value === null) errors[`rule:${rule.id}`] = { key: "error_rule_hours" };
     else ruleHours[rule.id] = value;
   }
 
@@ -170,7 +170,7 @@ export function validateDraft(draft: SettingsDraft, base: Settings, rules: reado
   const watchText = draft.watchEveryHours.trim();
   const typedWatchHours = /^\d+$/.test(watchText) ? Number(watchText) : Number.NaN;
   const watchHoursOk = typedWatchHours >= MIN_WATCH_HOURS && typedWatchHours <= MAX_WATCH_HOURS;
-  if (draft.watchEnabled && !watchHoursOk) errors.watchEveryHours = { key: "watch.every-invalid" };
+  if (draft.watchEnabled && !watchHoursOk) errors.watchEveryHours = { key: "watch_every_invalid" };
   const watchEveryHours = watchHoursOk ? typedWatchHours : base.watchEveryHours;
 
   if (Object.keys(errors).length > 0 || staleListHours === null || !retentionOk) return { ok: false, errors };

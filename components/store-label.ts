@@ -3,5 +3,5 @@ import type { UiLanguage } from "../lib/model";
 import { t } from "../lib/i18n/translate";
 
 export function storeLabel(channelId: string, lang: UiLanguage, storeNames: Readonly<Record<string, string>> = {}): string {
-  return storeNames[channelId] ?? (channelId === "" ? t(lang, "popup.store-unnamed") : t(lang, "popup.store", { store: channelId }));
+  return storeNames[channelId] ?? (channelId === "" ? t(lang, "popup_store_unnamed") : t(lang, "popup_store", { store: channelId }));
 }

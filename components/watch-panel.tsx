@@ -19,32 +19,32 @@ export interface WatchPanelProps {
 }
 
 const OUTCOME_TEXT: Record<WatchCheck["outcome"], MessageKey> = {
-  read: "watch.outcome-read",
-  "signed-out": "watch.outcome-signed-out",
-  "no-answer": "watch.outcome-no-answer",
-  failed: "watch.outcome-failed",
+  read: "watch_outcome_read",
+  "signed-out": "watch_outcome_signed_out",
+  "no-answer": "watch_outcome_no_answer",
+  failed: "watch_outcome_failed",
 };
 
 export function WatchPanel({ watch, now, lang, browserZone, platformZone, storeNames, onCheckNow }: WatchPanelProps) {
   const store = (channelId: string) => storeLabel(channelId, lang, storeNames);
   const checkLine = (channelId: string, check: WatchCheck | null) =>
     check === null
-      ? t(lang, "watch.never-checked", { store: store(channelId) })
+      ? t(lang, "watch_never_checked", { store: store(channelId) })
       : t(lang, OUTCOME_TEXT[check.outcome], { store: store(channelId), age: formatElapsed(now.getTime() - Date.parse(check.at), lang), count: check.disputes ?? 0 });
   let status: string;
   if (watch.running !== null) {
     const params = { store: store(watch.running.channelId), count: watch.running.queue.length };
-    status = t(lang, params.count > 0 ? "watch.checking-queue" : "watch.checking", params);
-  } else if (watch.stores.length === 0) status = t(lang, "watch.no-store");
-  else if (watch.pausedSince !== null) status = t(lang, "watch.paused");
-  else if (!watch.enabled) status = t(lang, "watch.off");
-  else status = watch.nextCheckAt === null ? "" : t(lang, "watch.next", { time: instantLine(watch.nextCheckAt, browserZone, platformZone, lang) });
+    status = t(lang, params.count > 0 ? "watch_checking_queue" : "watch_checking", params);
+  } else if (watch.stores.length === 0) status = t(lang, "watch_no_store");
+  else if (watch.pausedSince !== null) status = t(lang, "watch_paused");
+  else if (!watch.enabled) status = t(lang, "watch_off");
+  else status = watch.nextCheckAt === null ? "" : t(lang, "watch_next", { time: instantLine(watch.nextCheckAt, browserZone, platformZone, lang) });
 
   return (
-    <section class="watch-panel" aria-label={t(lang, "watch.section")}>
+    <section class="watch-panel" aria-label={t(lang, "watch_section")}>
       <div class="watch-head">
         <button type="button" class="primary" onClick={onCheckNow} disabled={watch.running !== null || watch.stores.length === 0}>
-          {t(lang, "watch.check-now")}
+          {t(lang, "watch_check_now")}
         </button>
         <span class={watch.pausedSince !== null && watch.running === null ? "watch-paused" : undefined} role="status" aria-live="polite">
           {status}

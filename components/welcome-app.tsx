@@ -22,42 +22,42 @@ export function WelcomeApp(props: WelcomeAppProps) {
   const { lang } = props;
   return (
     <main class="welcome" lang={lang === "zh" ? "zh-CN" : "en"}>
-      <h1>{t(lang, "welcome.title")}</h1>
-      <p>{t(lang, "welcome.what")}</p>
-      <h2>{t(lang, "welcome.pages-title")}</h2>
-      <p>{t(lang, "welcome.pages")}</p>
+      <h1>{t(lang, "welcome_title")}</h1>
+      <p>{t(lang, "welcome_what")}</p>
+      <h2>{t(lang, "welcome_pages_title")}</h2>
+      <p>{t(lang, "welcome_pages")}</p>
       {props.siteAccess === false ? (
         <p class="welcome-warning" role="alert">
-          {t(lang, "welcome.site-access-missing")}{" "}
+          {t(lang, "welcome_site_access_missing")}{" "}
           <button type="button" class="primary" onClick={props.onRequestSiteAccess}>
-            {t(lang, "welcome.site-access-grant")}
+            {t(lang, "welcome_site_access_grant")}
           </button>
         </p>
       ) : null}
       <ul class="welcome-facts">
-        <li>{t(lang, "welcome.local")}</li>
-        <li>{t(lang, "welcome.notifications")}</li>
-        {props.notifications === "denied" ? <li class="welcome-warning">{t(lang, "welcome.notifications-denied")}</li> : null}
+        <li>{t(lang, "welcome_local")}</li>
+        <li>{t(lang, "welcome_notifications")}</li>
+        {props.notifications === "denied" ? <li class="welcome-warning">{t(lang, "welcome_notifications_denied")}</li> : null}
       </ul>
       <section class="welcome-watch" aria-labelledby="welcome-watch-question">
-        <h2 id="welcome-watch-question">{t(lang, "welcome.watch-question")}</h2>
-        <p class="field-hint">{t(lang, "watch.limits")}</p>
+        <h2 id="welcome-watch-question">{t(lang, "welcome_watch_question")}</h2>
+        <p class="field-hint">{t(lang, "watch_limits")}</p>
         {props.watchChoice === null ? (
           <div class="button-row">
             <button type="button" class="primary" onClick={() => props.onChooseWatch(true)}>
-              {t(lang, "welcome.watch-yes")}
+              {t(lang, "welcome_watch_yes")}
             </button>
             <button type="button" onClick={() => props.onChooseWatch(false)}>
-              {t(lang, "welcome.watch-no")}
+              {t(lang, "welcome_watch_no")}
             </button>
           </div>
         ) : (
-          <p role="status">{t(lang, props.watchChoice ? "welcome.watch-on" : "welcome.watch-off-chosen")}</p>
+          <p role="status">{t(lang, props.watchChoice ? "welcome_watch_on" : "welcome_watch_off_chosen")}</p>
         )}
       </section>
       <p>
         <button type="button" class="link-button" onClick={props.onOpenSettings}>
-          {t(lang, "welcome.open-settings")}
+          {t(lang, "welcome_open_settings")}
         </button>
       </p>
     </main>

@@ -49,11 +49,11 @@ export function ConnectedOptions({ onDataReplaced }: ConnectedOptionsProps = {})
 
   if (!loaded) {
     const lang = resolveUiLanguage("auto", browser.i18n.getUILanguage());
-    return <p>{failed ?? `${t(lang, "app.name")} …`}</p>;
+    return <p>{failed ?? `${t(lang, "app_name")} …`}</p>;
   }
   const lang = resolveUiLanguage(loaded.settings.uiLanguage, browser.i18n.getUILanguage());
   const showError = (error: unknown) =>
-    setDataMessage({ kind: "error", say: (l) => t(l, "data.failed", { error: error instanceof Error ? error.message : String(error) }) });
+    setDataMessage({ kind: "error", say: (l) => t(l, "data_failed", { error: error instanceof Error ? error.message : String(error) }) });
   return (
     <OptionsApp
       key={JSON.stringify(loaded.settings)}
@@ -72,14 +72,14 @@ export function ConnectedOptions({ onDataReplaced }: ConnectedOptionsProps = {})
       onExport={() =>
         void sendMessage("export-backup", {}).then(({ json, fileName }) => {
           download(json, fileName, "application/json");
-          setDataMessage({ kind: "success", say: (l) => t(l, "data.saved-file", { file: fileName }) });
+          setDataMessage({ kind: "success", say: (l) => t(l, "data_saved_file", { file: fileName }) });
         }, showError)
       }
       onExportSpreadsheet={() =>
         void sendMessage("export-spreadsheet", {}).then(({ csv, fileName, rows }) => {
           // The text already starts with its byte-order mark (lib/backup/csv-export.ts).
           download(csv, fileName, "text/csv;charset=utf-8");
-          setDataMessage({ kind: "success", say: (l) => t(l, "data.saved-csv", { file: fileName, count: rows }) });
+          setDataMessage({ kind: "success", say: (l) => t(l, "data_saved_csv", { file: fileName, count: rows }) });
         }, showError)
       }
       onImport={(file) => {
@@ -104,7 +104,7 @@ export function ConnectedOptions({ onDataReplaced }: ConnectedOptionsProps = {})
         try {
           setDataSummary(await sendMessage("clear-all-data", {}));
           onDataReplaced?.();
-          setDataMessage({ kind: "success", say: (l) => t(l, "data.cleared") });
+          setDataMessage({ kind: "success", say: (l) => t(l, "data_cleared") });
           setLoaded(await sendMessage("get-settings", {}));
         } catch (error) {
           showError(error);

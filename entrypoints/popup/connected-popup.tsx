@@ -60,7 +60,7 @@ export function ConnectedPopup() {
 
   if (state === null) {
     const lang = resolveUiLanguage("auto", browser.i18n.getUILanguage());
-    return <p class="popup-loading">{failed ?? `${t(lang, "app.name")} …`}</p>;
+    return <p class="popup-loading">{failed ?? `${t(lang, "app_name")} …`}</p>;
   }
   const lang = state.uiLanguage;
   const open = (disputeId: string) => void sendMessage("open-dispute", { disputeId });
@@ -71,14 +71,14 @@ export function ConnectedPopup() {
     });
 
   if (viewing !== null) {
-    if (view === undefined) return <p class="popup-loading">{`${t(lang, "app.name")} …`}</p>;
+    if (view === undefined) return <p class="popup-loading">{`${t(lang, "app_name")} …`}</p>;
     if (view === null)
       return (
         <div class="popup">
           <button type="button" class="link-button" onClick={() => setViewing(null)}>
-            ← {t(lang, "view.back")}
+            ← {t(lang, "view_back")}
           </button>
-          <p>{t(lang, "view.not-found")}</p>
+          <p>{t(lang, "view_not_found")}</p>
         </div>
       );
     const { record } = view.item;

@@ -101,84 +101,84 @@ function placeOf(path: readonly PropertyKey[], file: unknown): FaultPlace {
 }
 
 const FAULT_KEYS: Record<FieldFault, MessageKey> = {
-  missing: "backup.fault.missing",
-  "wrong-type": "backup.fault.wrong-type",
-  "unknown-value": "backup.fault.unknown-value",
-  "too-long": "backup.fault.too-long",
-  "too-large": "backup.fault.too-large",
-  "too-small": "backup.fault.too-small",
-  "too-many": "backup.fault.too-many",
-  "unknown-field": "backup.fault.unknown-field",
-  time: "backup.fault.time",
-  address: "backup.fault.address",
-  zone: "backup.fault.zone",
-  clock: "backup.fault.clock",
-  id: "backup.fault.id",
-  currency: "backup.fault.currency",
-  "template-id": "backup.fault.template-id",
-  "template-key": "backup.fault.template-key",
-  placeholder: "backup.fault.placeholder",
-  empty: "backup.fault.empty",
-  "not-hideable": "backup.fault.not-hideable",
-  invalid: "backup.fault.invalid",
+  missing: "backup_fault_missing",
+  "wrong-type": "backup_fault_wrong_type",
+  "unknown-value": "backup_fault_unknown_value",
+  "too-long": "backup_fault_too_long",
+  "too-large": "backup_fault_too_large",
+  "too-small": "backup_fault_too_small",
+  "too-many": "backup_fault_too_many",
+  "unknown-field": "backup_fault_unknown_field",
+  time: "backup_fault_time",
+  address: "backup_fault_address",
+  zone: "backup_fault_zone",
+  clock: "backup_fault_clock",
+  id: "backup_fault_id",
+  currency: "backup_fault_currency",
+  "template-id": "backup_fault_template_id",
+  "template-key": "backup_fault_template_key",
+  placeholder: "backup_fault_placeholder",
+  empty: "backup_fault_empty",
+  "not-hideable": "backup_fault_not_hideable",
+  invalid: "backup_fault_invalid",
 };
 
 const DUPLICATE_KEYS: Record<Extract<BackupProblem, { kind: "duplicate-id" }>["section"], MessageKey> = {
-  disputes: "backup.duplicate-dispute",
-  orders: "backup.duplicate-order",
-  replyTemplates: "backup.duplicate-template",
+  disputes: "backup_duplicate_dispute",
+  orders: "backup_duplicate_order",
+  replyTemplates: "backup_duplicate_template",
 };
 
 function placeText(place: FaultPlace, lang: UiLanguage): string {
   const field = place.field;
   switch (place.section) {
     case "settings":
-      return field === "" ? t(lang, "backup.place.settings") : t(lang, "backup.place.setting", { field });
+      return field === "" ? t(lang, "backup_place_settings") : t(lang, "backup_place_setting", { field });
     case "file":
-      return field === "" ? t(lang, "backup.place.file") : t(lang, "backup.place.file-field", { field });
+      return field === "" ? t(lang, "backup_place_file") : t(lang, "backup_place_file_field", { field });
     default: {
       const row =
         place.index === null
-          ? t(lang, `backup.place.${place.section}-list`)
+          ? t(lang, `backup_place_${place.section}_list`)
           : place.itemId === null
-            ? t(lang, `backup.place.${place.section}-row`, { number: place.index + 1 })
-            : t(lang, `backup.place.${place.section}-row-id`, { number: place.index + 1, id: place.itemId });
-      return field === "" ? row : t(lang, "backup.place.row-field", { row, field });
+            ? t(lang, `backup_place_${place.section}_row`, { number: place.index + 1 })
+            : t(lang, `backup_place_${place.section}_row_id`, { number: place.index + 1, id: place.itemId });
+      return field === "" ? row : t(lang, "backup_place_row_field", { row, field });
     }
   }
 }
 
 /** One sentence (two at most) a seller can read: what is wrong, where, and that nothing was changed. */
 export function describeBackupProblem(problem: BackupProblem, lang: UiLanguage): string {
-  const unchanged = t(lang, "backup.nothing-changed");
+  const unchanged = t(lang, "backup_nothing_changed");
   const sentence = ((): string => {
     switch (problem.kind) {
       case "too-large":
-        return t(lang, "backup.too-large", { limit: problem.limitMb });
+        return t(lang, "backup_too_large", { limit: problem.limitMb });
       case "not-json":
-        return t(lang, problem.truncated ? "backup.truncated" : "backup.not-json");
+        return t(lang, problem.truncated ? "backup_truncated" : "backup_not_json");
       case "forbidden-key":
-        return t(lang, "backup.forbidden-key", { key: problem.key });
+        return t(lang, "backup_forbidden_key", { key: problem.key });
       case "not-backup":
-        return t(lang, "backup.not-backup");
+        return t(lang, "backup_not_backup");
       case "no-version":
-        return t(lang, "backup.no-version");
+        return t(lang, "backup_no_version");
       case "newer-version":
-        return t(lang, "backup.newer-version", { version: problem.fileVersion, supported: problem.readsUpTo });
+        return t(lang, "backup_newer_version", { version: problem.fileVersion, supported: problem.readsUpTo });
       case "invalid-field": {
         const faultWords = t(lang, FAULT_KEYS[problem.fault], { value: problem.detail ?? "" });
         // The offending value, when short and printable, helps find it; the unknown field's text names it already.
         const fault =
-          problem.detail === null || problem.fault === "unknown-field" ? faultWords : t(lang, "backup.fault-value", { fault: faultWords, value: problem.detail });
-        const more = problem.more > 0 ? t(lang, "backup.more-faults", { count: problem.more }) : "";
-        return t(lang, "backup.invalid-field", { place: placeText(problem.place, lang), fault }) + more;
+          problem.detail === null || problem.fault === "unknown-field" ? faultWords : t(lang, "backup_fault_value", { fault: faultWords, value: problem.detail });
+        const more = problem.more > 0 ? t(lang, "backup_more_faults", { count: problem.more }) : "";
+        return t(lang, "backup_invalid_field", { place: placeText(problem.place, lang), fault }) + more;
       }
       case "duplicate-id":
         return t(lang, DUPLICATE_KEYS[problem.section], { id: problem.id });
       case "event-without-dispute":
-        return t(lang, "backup.event-without-dispute", { number: problem.index + 1, id: problem.disputeId });
+        return t(lang, "backup_event_without_dispute", { number: problem.index + 1, id: problem.disputeId });
       case "write-failed":
-        return t(lang, "backup.write-failed", { detail: problem.detail });
+        return t(lang, "backup_write_failed", { detail: problem.detail });
     }
   })();
   // Chinese sentences follow each other without a space.
@@ -188,7 +188,7 @@ export function describeBackupProblem(problem: BackupProblem, lang: UiLanguage):
 /** What an import did, in a sentence; or why the file was refused. */
 export function describeImportResult(result: ImportResult, lang: UiLanguage): string {
   if (!result.ok) return describeBackupProblem(result.problem, lang);
-  return t(lang, "data.imported", {
+  return t(lang, "data_imported", {
     count: result.disputes,
     created: result.created,
     updated: result.updated,

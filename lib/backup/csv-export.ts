@@ -57,16 +57,16 @@ function timeCell(iso: string | null, zone: string): string {
 /** The deadline the popup headlines, with where it comes from; "unknown" with why when it cannot be dated. */
 function deadlineCells(record: DisputeRecord, context: SpreadsheetContext, zone: string): [string, string] {
   const { lang, settings, now } = context;
-  if (FINISHED_STATUSES.includes(record.status)) return ["", t(lang, "csv.no-clock")];
+  if (FINISHED_STATUSES.includes(record.status)) return ["", t(lang, "csv_no_clock")];
   const assessment = assessDisputeDeadlines(record, now, settings);
   const deadline = primaryDeadline(assessment.deadlines);
   if (deadline !== null) {
-    const source = deadline.source === "page" ? t(lang, "csv.source-page") : t(lang, "csv.source-rule", { rule: `${ruleName(deadline.rule, lang)}, ${deadline.rule}` });
+    const source = deadline.source === "page" ? t(lang, "csv_source_page") : t(lang, "csv_source_rule", { rule: `${ruleName(deadline.rule, lang)}, ${deadline.rule}` });
     return [timeCell(deadline.dueAt, zone), csvCell(source)];
   }
   const [why] = assessment.unknown;
   const reason = why === undefined ? "" : unknownReasonText(why.explanation, lang, { browserZone: zone, platformZone: settings.platformZone });
-  return [csvCell(t(lang, "csv.unknown")), csvCell(reason)];
+  return [csvCell(t(lang, "csv_unknown")), csvCell(reason)];
 }
 
 /** The spreadsheet's text, byte-order mark first, CRLF line ends (RFC 4180); newest dispute first. */
@@ -79,21 +79,21 @@ export function buildDisputeSpreadsheet(
   const zone = isValidTimeZone(context.browserZone) ? context.browserZone : "UTC";
   const ordersById = new Map(orders.map((order) => [order.orderId, order]));
   const header = [
-    t(lang, "csv.store"),
-    t(lang, "csv.dispute-id"),
-    t(lang, "csv.order-id"),
-    t(lang, "csv.product"),
-    t(lang, "csv.buyer"),
-    t(lang, "csv.country"),
-    t(lang, "csv.reason"),
-    t(lang, "csv.status"),
-    t(lang, "csv.refund"),
-    t(lang, "csv.currency"),
-    t(lang, "csv.opened", { zone }),
-    t(lang, "csv.deadline", { zone }),
-    t(lang, "csv.deadline-source"),
-    t(lang, "csv.handled"),
-    t(lang, "csv.note"),
+    t(lang, "csv_store"),
+    t(lang, "csv_dispute_id"),
+    t(lang, "csv_order_id"),
+    t(lang, "csv_product"),
+    t(lang, "csv_buyer"),
+    t(lang, "csv_country"),
+    t(lang, "csv_reason"),
+    t(lang, "csv_status"),
+    t(lang, "csv_refund"),
+    t(lang, "csv_currency"),
+    t(lang, "csv_opened", { zone }),
+    t(lang, "csv_deadline", { zone }),
+    t(lang, "csv_deadline_source"),
+    t(lang, "csv_handled"),
+    t(lang, "csv_note"),
   ].map(csvCell);
   const openedOf = (record: DisputeRecord) => Date.parse(record.openedAt ?? record.firstSeenAt);
   const rows = [...disputes]
@@ -114,7 +114,7 @@ export function buildDisputeSpreadsheet(
         refund === null ? "" : csvCell(refund.currency),
         timeCell(record.openedAt, zone),
         ...deadlineCells(record, context, zone),
-        csvCell(t(lang, record.handled ? "csv.yes" : "csv.no")),
+        csvCell(t(lang, record.handled ? "csv_yes" : "csv_no")),
         csvCell(record.note),
       ];
     });

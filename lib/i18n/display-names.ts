@@ -2,19 +2,20 @@
 import type { DisputeReason, DisputeStatus, UiLanguage } from "../model";
 import type { Actor, RuleId } from "../rules/types";
 import { t } from "./translate";
+import { underscored } from "./message-name";
 
 export function reasonName(reason: DisputeReason, lang: UiLanguage): string {
-  return t(lang, `reason.${reason}`);
+  return t(lang, `reason_${underscored(reason)}`);
 }
 
 export function statusName(status: DisputeStatus, lang: UiLanguage): string {
-  return t(lang, `status.${status}`);
+  return t(lang, `status_${underscored(status)}`);
 }
 
 export function ruleName(rule: RuleId, lang: UiLanguage): string {
-  return t(lang, `rule.${rule}`);
+  return t(lang, `rule_${underscored(rule)}`);
 }
 
 export function actorName(actor: Actor, lang: UiLanguage): string {
-  return t(lang, `actor.${actor}`);
+  return t(lang, `actor_${actor}`);
 }

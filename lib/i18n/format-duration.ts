@@ -13,8 +13,8 @@ const DAY_MS = 24 * HOUR_MS;
 export function formatDuration(ms: number, lang: UiLanguage): string {
   if (ms <= 0) {
     const overdueMs = -ms;
-    if (overdueMs < MINUTE_MS) return t(lang, "duration.overdue-now");
-    return t(lang, "duration.overdue", { duration: formatAbsolute(overdueMs, lang) });
+    if (overdueMs < MINUTE_MS) return t(lang, "duration_overdue_now");
+    return t(lang, "duration_overdue", { duration: formatAbsolute(overdueMs, lang) });
   }
   return formatAbsolute(ms, lang);
 }
@@ -28,9 +28,9 @@ function formatAbsolute(ms: number, lang: UiLanguage): string {
   const days = Math.floor(ms / DAY_MS);
   const hours = Math.floor((ms % DAY_MS) / HOUR_MS);
   const minutes = Math.floor((ms % HOUR_MS) / MINUTE_MS);
-  if (days > 0) return hours > 0 ? t(lang, "duration.days-hours", { days, hours }) : t(lang, "duration.days", { days });
+  if (days > 0) return hours > 0 ? t(lang, "duration_days_hours", { days, hours }) : t(lang, "duration_days", { days });
   if (hours > 0)
-    return minutes > 0 ? t(lang, "duration.hours-minutes", { hours, minutes }) : t(lang, "duration.hours", { hours });
-  if (minutes > 0) return t(lang, "duration.minutes", { minutes });
-  return t(lang, "duration.under-minute");
+    return minutes > 0 ? t(lang, "duration_hours_minutes", { hours, minutes }) : t(lang, "duration_hours", { hours });
+  if (minutes > 0) return t(lang, "duration_minutes", { minutes });
+  return t(lang, "duration_under_minute");
 }

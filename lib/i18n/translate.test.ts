@@ -3,15 +3,15 @@ import { fillPlaceholders, t } from "./translate";
 
 describe("t", () => {
   it("fills placeholders in both languages", () => {
-    expect(t("en", "popup.data-age", { age: "5 h" })).toBe("data 5 h old");
-    expect(t("zh", "popup.data-age", { age: "5小时" })).toBe("数据已有5小时");
-    expect(t("en", "popup.urgent-count", { count: 3 })).toBe("3 need action within 24 h");
+    expect(t("en", "popup_data_age", { age: "5 h" })).toBe("data 5 h old");
+    expect(t("zh", "popup_data_age", { age: "5小时" })).toBe("数据已有5小时");
+    expect(t("en", "popup_urgent_count", { count: 3 })).toBe("3 need action within 24 h");
   });
 
   it("shows a missing parameter as [name], never undefined", () => {
-    const text = t("en", "notice.stale-list", { store: "Shop A" });
+    const text = t("en", "notice_stale_list", { store: "Shop A" });
     expect(text).toBe("The dispute list of Shop A was last read completely [age] ago. Open it to refresh.");
-    expect(t("zh", "popup.data-age")).toBe("数据已有[age]");
+    expect(t("zh", "popup_data_age")).toBe("数据已有[age]");
     expect(text).not.toContain("undefined");
   });
 
