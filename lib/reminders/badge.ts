@@ -1,5 +1,6 @@
 // Toolbar badge (issue 6): the number of disputes needing the seller's action within 24 h,
 // red when any is within 6 h or overdue, the tooltip naming them; empty when none.
+import { t } from "../i18n/translate";
 import type { UiLanguage } from "../model";
 import type { RuleId } from "../rules/types";
 import type { StaleList } from "./list-freshness";
@@ -63,7 +64,7 @@ export function computeBadge(items: BadgeItems, now: Date, lang: UiLanguage): Ba
     .sort((a, b) => Date.parse(a.dueAt) - Date.parse(b.dueAt));
   const urgent = due.some((deadline) => Date.parse(deadline.dueAt) - now.getTime() <= BADGE_URGENT_HOURS * HOUR_MS);
 
-  const lines = [lang === "zh" ? "纠纷哨兵" : "Dispute Sentinel", badgeHeaderText(due.length, lang)];
+  const lines = [t(lang, "app_name"), badgeHeaderText(due.length, lang)];
   for (const deadline of due.slice(0, NAMED_IN_TOOLTIP)) {
     lines.push(badgeDeadlineLine(deadline.orderId, new Date(deadline.dueAt), now, lang));
   }
