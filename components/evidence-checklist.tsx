@@ -5,6 +5,7 @@ import { useState } from "preact/hooks";
 import type { DisputeRecord, UiLanguage } from "../lib/model";
 import { checklistEntries, checklistProgress, NOTHING_KNOWN, type ChecklistEntry, type KnownEvidence, type KnownFact } from "../lib/evidence/known-evidence";
 import { instantLine } from "../lib/i18n/instant-text";
+import { checklistItemText } from "../lib/evidence/checklists";
 import type { MessageKey } from "../lib/i18n/messages";
 import { t } from "../lib/i18n/translate";
 
@@ -81,7 +82,7 @@ function ChecklistLine({ entry, lang, factText, onToggle }: { entry: ChecklistEn
         {/* Filled by what the extension knows: ready whatever the tick says, so the box cannot be unticked. */}
         <input type="checkbox" checked={entry.done} disabled={entry.filled} onChange={() => onToggle(entry.item.id)} />
         <span>
-          {entry.item.text[lang]}
+          {checklistItemText(entry.item, lang)}
           {entry.facts.length > 0 ? (
             <span class="checklist-facts">
               {entry.facts.map(({ fact, value }) => (

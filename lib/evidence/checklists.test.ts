@@ -1,5 +1,5 @@
 import { DISPUTE_REASONS } from "../model";
-import { evidenceChecklist, notReceivedCase } from "./checklists";
+import { checklistItemText, evidenceChecklist, notReceivedCase } from "./checklists";
 
 const ids = (reason: Parameters<typeof evidenceChecklist>[0], text: string | null) =>
   evidenceChecklist(reason, text).map((item) => item.id);
@@ -17,8 +17,8 @@ describe("evidenceChecklist", () => {
       const items = evidenceChecklist(reason, null);
       expect(new Set(items.map((i) => i.id)).size).toBe(items.length);
       for (const i of items) {
-        expect(i.text.en.length).toBeGreaterThan(3);
-        expect(i.text.zh.length).toBeGreaterThan(1);
+        expect(checklistItemText(i, "en").length).toBeGreaterThan(3);
+        expect(checklistItemText(i, "zh").length).toBeGreaterThan(1);
       }
     }
   });

@@ -3,71 +3,79 @@
 import type { DisputeReason, UiLanguage } from "../model";
 import { notReceivedCase, type NotReceivedCase } from "./not-received-case";
 import type { KnownFact } from "./known-evidence";
+import type { MessageKey } from "../i18n/messages";
+import { t } from "../i18n/translate";
 
 export { notReceivedCase, type NotReceivedCase } from "./not-received-case";
 
 export interface ChecklistItem {
   id: string;
-  text: Record<UiLanguage, string>;
+  /** Its words, in public/_locales (checklistItemText). */
+  textKey: MessageKey;
   /** What the extension already knows for this item, shown beside it (from the dispute and its order). */
   facts?: readonly KnownFact[];
   /** Facts that, all known, make the item ready without a tick: the item is the data itself. */
   filledBy?: readonly KnownFact[];
 }
 
-const item = (id: string, en: string, zh: string, facts?: Pick<ChecklistItem, "facts" | "filledBy">): ChecklistItem => ({ id, text: { en, zh }, ...facts });
+const item = (id: string, textKey: MessageKey, facts?: Pick<ChecklistItem, "facts" | "filledBy">): ChecklistItem => ({ id, textKey, ...facts });
+
+/** The item in the UI language. */
+export function checklistItemText(item: Pick<ChecklistItem, "textKey">, lang: UiLanguage): string {
+  return t(lang, item.textKey);
+}
 
 const IN_TRANSIT: ChecklistItem[] = [
-  item("nr-transit-tracking", "Carrier and tracking number", "物流商和运单号", { facts: ["carrier", "trackingNumber"], filledBy: ["carrier", "trackingNumber"] }),
-  item("nr-transit-screenshot", "Tracking screenshot showing the latest event", "显示最新物流动态的跟踪截图"),
-  item("nr-transit-promise", "The promised delivery time", "承诺的送达时间"),
-  item("nr-transit-extend", "Offer the buyer to extend purchase protection", "向买家提议延长买家保护期"),
+  item("nr-transit-tracking", "checklist_item_nr_transit_tracking", { facts: ["carrier", "trackingNumber"], filledBy: ["carrier", "trackingNumber"] }),
+  item("nr-transit-screenshot", "checklist_item_nr_transit_screenshot"),
+  item("nr-transit-promise", "checklist_item_nr_transit_promise"),
+  item("nr-transit-extend", "checklist_item_nr_transit_extend"),
 ];
 
 const DELIVERED: ChecklistItem[] = [
-  item("nr-delivered-proof", "Carrier proof of delivery (signature, photo, GPS)", "物流商的妥投证明（签收、照片、GPS）"),
-  item("nr-delivered-screenshot", "Tracking screenshot showing delivery", "显示妥投的物流跟踪截图", { facts: ["trackingNumber", "deliveredAt"] }),
-  item("nr-delivered-address", "Address on the label matches the order", "面单地址与订单地址一致"),
+  item("nr-delivered-proof", "checklist_item_nr_delivered_proof"),
+  item("nr-delivered-screenshot", "checklist_item_nr_delivered_screenshot", { facts: ["trackingNumber", "deliveredAt"] }),
+  item("nr-delivered-address", "checklist_item_nr_delivered_address"),
 ];
 
 const CUSTOMS_RETURNED_ADDRESS: ChecklistItem[] = [
-  item("nr-customs-documents", "Customs or carrier documents", "海关或物流商的文件", { facts: ["carrier", "trackingNumber"] }),
-  item("nr-customs-address", "The order's address snapshot against the label", "订单地址快照与面单对照"),
-  item("nr-customs-refusal", "The buyer's refusal, if any", "买家拒收的证明（如有）"),
+  item("nr-customs-documents", "checklist_item_nr_customs_documents", { facts: ["carrier", "trackingNumber"] }),
+  item("nr-customs-address", "checklist_item_nr_customs_address"),
+  item("nr-customs-refusal", "checklist_item_nr_customs_refusal"),
 ];
 
 const AS_DESCRIBED: ChecklistItem[] = [
-  item("nad-listing-snapshot", "Listing snapshot (the order's product snapshot)", "商品快照（订单中的产品快照）"),
-  item("nad-size-chart", "Size chart", "尺码表"),
-  item("nad-photos", "Photos or video of the item and its label before shipping", "发货前商品及标签的照片或视频"),
-  item("nad-chat", "Chat log with the buyer about the item", "与买家关于商品的聊天记录"),
+  item("nad-listing-snapshot", "checklist_item_nad_listing_snapshot"),
+  item("nad-size-chart", "checklist_item_nad_size_chart"),
+  item("nad-photos", "checklist_item_nad_photos"),
+  item("nad-chat", "checklist_item_nad_chat"),
 ];
 
 const BY_REASON: Record<Exclude<DisputeReason, "not-received">, ChecklistItem[]> = {
   "not-as-described": AS_DESCRIBED,
   "wrong-item": AS_DESCRIBED,
   quality: [
-    item("quality-test-video", "Test or QC video made before shipping", "发货前的测试或质检视频"),
-    item("quality-instructions", "Instructions and troubleshooting sent to the buyer", "发给买家的说明书和故障排除步骤"),
-    item("quality-chat", "Chat log with the buyer about the problem", "与买家关于故障的聊天记录"),
+    item("quality-test-video", "checklist_item_quality_test_video"),
+    item("quality-instructions", "checklist_item_quality_instructions"),
+    item("quality-chat", "checklist_item_quality_chat"),
   ],
   damaged: [
-    item("damaged-packing", "Packing photos or video", "打包照片或视频"),
-    item("damaged-weight", "Parcel weight", "包裹重量"),
-    item("damaged-carrier-claim", "Claim filed with the carrier", "向物流商提出的索赔"),
+    item("damaged-packing", "checklist_item_damaged_packing"),
+    item("damaged-weight", "checklist_item_damaged_weight"),
+    item("damaged-carrier-claim", "checklist_item_damaged_carrier_claim"),
   ],
   "missing-parts": [
-    item("missing-packing-video", "Packing video", "打包视频"),
-    item("missing-weight", "Weight on the label against the expected weight", "面单重量与应有重量对照"),
-    item("missing-pick-list", "Pick list", "拣货单"),
+    item("missing-packing-video", "checklist_item_missing_packing_video"),
+    item("missing-weight", "checklist_item_missing_weight"),
+    item("missing-pick-list", "checklist_item_missing_pick_list"),
   ],
   counterfeit: [
-    item("counterfeit-authorisation", "Brand authorisation", "品牌授权书"),
-    item("counterfeit-invoices", "Purchase invoices", "进货发票"),
+    item("counterfeit-authorisation", "checklist_item_counterfeit_authorisation"),
+    item("counterfeit-invoices", "checklist_item_counterfeit_invoices"),
   ],
   "change-of-mind": [
-    item("mind-return-terms", "The listing's return terms", "商品页面的退货条款"),
-    item("mind-inspection", "Inspection photos of the returned item", "退回商品的检验照片"),
+    item("mind-return-terms", "checklist_item_mind_return_terms"),
+    item("mind-inspection", "checklist_item_mind_inspection"),
   ],
   other: [],
   unknown: [],
@@ -75,9 +83,9 @@ const BY_REASON: Record<Exclude<DisputeReason, "not-received">, ChecklistItem[]>
 
 // The seed's own advice, for every reason (DOMAIN.md §5 "every reason").
 const EVERY_REASON: ChecklistItem[] = [
-  item("all-chat", "Chat records with the buyer", "与买家的聊天记录"),
-  item("all-logistics", "Logistics information", "物流信息", { facts: ["carrier", "trackingNumber", "shippedAt", "deliveredAt"] }),
-  item("all-order-screenshot", "Order screenshot", "订单截图"),
+  item("all-chat", "checklist_item_all_chat"),
+  item("all-logistics", "checklist_item_all_logistics", { facts: ["carrier", "trackingNumber", "shippedAt", "deliveredAt"] }),
+  item("all-order-screenshot", "checklist_item_all_order_screenshot"),
 ];
 
 // DOMAIN.md §5 asks the same papers for a parcel held by customs, returned or sent to a wrong address.
