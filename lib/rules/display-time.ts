@@ -2,7 +2,8 @@
 // when the two zones' offsets differ at that instant (DOMAIN §2). Both zones are parameters:
 // the machine's zone is never used implicitly.
 import { TZDate, tzOffset } from "@date-fns/tz";
-import { format } from "date-fns";
+import { format, type Locale } from "date-fns";
+import { enUS, zhCN } from "date-fns/locale";
 import type { UiLanguage } from "../model";
 import { isValidTimeZone } from "../time/zoned";
 
@@ -17,6 +18,8 @@ export interface DescribedInstant {
 }
 
 const PATTERNS: Record<UiLanguage, string> = { en: "d MMM HH:mm", zh: "M月d日 HH:mm" };
+/** Month names and digits as the language writes them (date-fns locales). */
+const LOCALES: Record<UiLanguage, Locale> = { en: enUS, zh: zhCN };
 
 /** Names sellers know; other zones are labelled by their offset at the instant (e.g. "UTC+5:30"). */
 const ZONE_LABELS: Record<string, Record<UiLanguage, string>> = {
@@ -40,9 +43,9 @@ export function describeInstant(
   const ms = Date.parse(iso);
   if (!Number.isFinite(ms)) return { local: iso, platform: null };
   const instant = new Date(ms);
-  const local = format(new TZDate(ms, browserZone), PATTERNS[lang]);
+  const local = format(new TZDate(ms, browserZone), PATTERNS[lang], { locale: LOCALES[lang] });
   if (tzOffset(browserZone, instant) === tzOffset(platformZone, instant)) return { local, platform: null };
-  const platformText = format(new TZDate(ms, platformZone), PATTERNS[lang]);
+  const platformText = format(new TZDate(ms, platformZone), PATTERNS[lang], { locale: LOCALES[lang] });
   return { local, platform: `${zoneLabel(platformZone, instant, lang)} ${platformText}` };
 }
 
