@@ -26,6 +26,8 @@ export type DisputeRowProps = Zones & {
 
 const MINUTE_MS = 60_000;
 
+const URGENCY_LABEL = { overdue: "urgency_overdue", red: "urgency_red", amber: "urgency_amber" } as const;
+
 export function DisputeRow({ item, now, lang, browserZone, platformZone, onOpen, onSnooze, onToggleHandled, onViewDetails, onCopy, storeName }: DisputeRowProps) {
   const { record } = item;
   const zones: Zones = { browserZone, platformZone };
@@ -47,6 +49,8 @@ export function DisputeRow({ item, now, lang, browserZone, platformZone, onOpen,
         </span>
         <StatusLabel record={record} lang={lang} />
       </div>
+      {/* Urgency in words and a sign as well as the colour: not everyone tells red from amber. */}
+      {urgency !== "grey" ? <div class={`urgency-label urgency-label-${urgency}`}>{t(lang, URGENCY_LABEL[urgency])}</div> : null}
       {storeName ? <div class="row-store">{storeName}</div> : null}
       <DisputeFacts record={record} lang={lang} onCopy={onCopy} />
       {closed ? null : (
