@@ -10,6 +10,7 @@ import { benchStorage } from "./bench/storage";
 import { benchChromium } from "./bench/chromium";
 import { benchPopup } from "./bench/popup";
 import { bundleReport, foldPackages, type BuiltFile } from "./bench/bundle-report";
+import { benchOverlayStrategies } from "./bench/overlay-strategies";
 
 const ZONE = "America/Los_Angeles";
 const ROWS = 500;
@@ -103,8 +104,28 @@ async function main(): Promise<void> {
     line("  longest run of the content script's own code in one task", `${range(chromium.traced.map((t) => t.ownScriptMs))} ms`, "≤ 50 ms");
     line("    that task, whole", `${range(chromium.traced.map((t) => t.taskWithOwnScriptMs))} ms`);
     line("  longest rendering task after our first read (page + our badges)", `${range(chromium.traced.map((t) => t.renderingAfterReadMs))} ms`);
+    line("    the same in the main thread's CPU time", `${range(chromium.traced.map((t) => t.renderingAfterReadCpuMs))} ms`);
     const worst = [...chromium.traced].sort((a, b) => b.renderingAfterReadMs - a.renderingAfterReadMs)[0];
     if (worst) console.log(`    made of: ${worst.renderingParts}`);
+  } catch (error) {
+    console.log(`  skipped: ${error instanceof Error ? error.message : String(error)}`);
+  }
+
+  console.log("\nOverlay draw plans (issue 14): the extension built once per plan, loads alternated plan by plan");
+  try {
+    const results = await benchOverlayStrategies(html);
+    const stats = (xs: number[]) => `${median(xs).toFixed(0)} ms (${Math.round(Math.min(...xs))}–${Math.round(Math.max(...xs))})`;
+    for (const result of results) {
+      console.log(`  ${result.strategy}${result.isProduct ? " (the product's)" : ""}: ${result.loads.length} loads, ${result.traced.length} traced`);
+      line("    longest task from the first read on, median (range; 0: none ≥ 50 ms)", stats(result.loads.map((l) => l.longestOwnTaskMs)), "≤ 50 ms");
+      line("    traced: longest rendering task after the read, wall", stats(result.traced.map((t) => t.renderingAfterReadMs)));
+      line("    traced: longest rendering task after the read, CPU", stats(result.traced.map((t) => t.renderingAfterReadCpuMs)), "≤ 50 ms");
+      const worst = [...result.traced].sort((a, b) => b.renderingAfterReadMs - a.renderingAfterReadMs)[0];
+      if (worst) console.log(`      made of: ${worst.renderingParts}`);
+      if (result.tick) line("    traced: longest rendering task at the countdowns' first tick, wall / CPU", `${result.tick.renderingAfterReadMs.toFixed(0)} / ${result.tick.renderingAfterReadCpuMs.toFixed(0)} ms`);
+      const mounted = result.loads.map((l) => l.overlaysMs).filter((ms): ms is number => ms !== null);
+      line("    DOMContentLoaded → overlays mounted, median", mounted.length > 0 ? `${median(mounted).toFixed(0)} ms` : "not reached");
+    }
   } catch (error) {
     console.log(`  skipped: ${error instanceof Error ? error.message : String(error)}`);
   }

@@ -2,6 +2,7 @@ import { createSellerPage } from "@/lib/content/seller-page";
 import { announceReady, listenToBridge } from "@/lib/content/bridge-listener";
 import type { OverlayActions } from "@/lib/content/draw-overlay";
 import { createChunkLoader, type ContentChunks } from "@/lib/content/load-chunk";
+import { overlayDrawPlan } from "@/lib/content/overlay-draw-plan";
 import { createLazyRenderer } from "@/lib/content/lazy-render";
 import { resolveUiLanguage } from "@/lib/i18n/resolve-ui-language";
 import { sendMessage } from "@/lib/messages";
@@ -19,6 +20,8 @@ export default defineContentScript({
   runAt: "document_start",
   main(ctx) {
     const loadChunk = createChunkLoader((path) => browser.runtime.getURL(path));
+    // How overlays reach a long list (issue 14): the product's plan, or the one a bench build names.
+    const plan = overlayDrawPlan(import.meta.env.WXT_OVERLAY_STRATEGY);
     let overlayUi: ContentChunks["overlay-ui"] | null = null;
     const loadOverlayUi = () => loadChunk("overlay-ui").then((ui) => (overlayUi = ui));
     // The first DateTimeFormat loads the zone data (≈ 15 ms): asked for when the first badge is drawn, not at start-up.
@@ -40,7 +43,12 @@ export default defineContentScript({
       readPageAsync: (root, url, now, zone, hooks) => readPageInSlices(root, url, now, zone, { ...hooks, yieldEvery: 50, yieldTo: yieldToPage }),
       // Awaits the overlay chunk (fetched early on dispute pages); if it cannot load, the background's answer draws.
       provisional: (reading, now, ruleHours) => loadOverlayUi().then((ui) => ui.provisionalOverlays(reading, now, ruleHours), () => []),
-      lazy: createLazyRenderer(window, "200px 0px", (work) => void yieldToPage().then(work)),
+      // Rows near the viewport are drawn after the frame that found them, in batches of plan.perBatch per frame.
+      lazy: createLazyRenderer(window, {
+        rootMargin: plan.rootMargin,
+        later: (work) => void afterNextFrame(window).then(work),
+        perBatch: plan.perBatch,
+      }),
       initialLanguage: resolveUiLanguage("auto", navigator.language),
       send: (reading) => sendMessage("reading", { reading }),
       render: (shadow, overlay, answer) => {

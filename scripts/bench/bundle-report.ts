@@ -4,12 +4,10 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync, existsSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
-import { build, type Logger } from "wxt";
 import { bytesPerSource } from "./sourcemap-sizes";
+import { buildExtensionInto, REPO_ROOT } from "./build-extension";
 
-const REPO_ROOT = fileURLToPath(new URL("../..", import.meta.url));
 /** Lazily loaded ES modules (modules/content-chunks.ts): fetched by the content script when it needs them. */
 const CHUNK_DIR = "content-chunks";
 
@@ -26,18 +24,6 @@ export interface BundleReport {
   contentScripts: BuiltFile[];
   chunks: BuiltFile[];
 }
-
-/** Warnings and errors still show; the build's progress lines do not. */
-const quietLogger: Logger = {
-  debug: () => undefined,
-  log: () => undefined,
-  info: () => undefined,
-  success: () => undefined,
-  warn: (...args: unknown[]) => console.warn(...args),
-  error: (...args: unknown[]) => console.error(...args),
-  fatal: (...args: unknown[]) => console.error(...args),
-  level: 3,
-};
 
 /** "node_modules/.pnpm/…/node_modules/preact/hooks/dist/hooks.mjs" → "preact/hooks/dist/hooks.mjs"; repo files relative to the repo. */
 function sourceName(mapFile: string, source: string): string {
@@ -73,15 +59,10 @@ function jsFilesIn(outDir: string, dir: string): string[] {
 export async function bundleReport(): Promise<BundleReport> {
   const outBaseDir = mkdtempSync(join(tmpdir(), "sentinel-bundle-"));
   try {
-    await build({
-      root: REPO_ROOT,
-      outDir: outBaseDir,
-      logger: quietLogger,
+    const outDir = await buildExtensionInto(outBaseDir, {
       vite: () => ({ build: { sourcemap: "hidden" } }),
       contentChunks: { sourcemap: true },
     });
-    // WXT writes into <outDir>/<browser>-mv<version>.
-    const outDir = join(outBaseDir, "chrome-mv3");
     return {
       contentScripts: jsFilesIn(outDir, "content-scripts").map((path) => measure(outDir, path)),
       chunks: jsFilesIn(outDir, CHUNK_DIR).map((path) => measure(outDir, path)),
@@ -96,7 +77,7 @@ export function foldPackages(modules: BuiltFile["modules"]): BuiltFile["modules"
   const folded = new Map<string, number>();
   for (const { source, bytes } of modules) {
     const parts = source.split("/");
-    const isRepoFile = /^(lib|components|entrypoints|modules|scripts)\//.test(source) || source === "(unmapped)";
+    const isRepoFile = /^(lib|components|entrypoints|modules|public|scripts)\//.test(source) || source === "(unmapped)";
     const key = isRepoFile ? source : parts.slice(0, source.startsWith("@") ? 2 : 1).join("/");
     folded.set(key, (folded.get(key) ?? 0) + bytes);
   }
