@@ -192,3 +192,20 @@ describe("evidence in the overlay", () => {
     expect(inserted).toHaveLength(1);
   });
 });
+
+describe("OverlayBadge: the panel remembered on the dispute page", () => {
+  it("opens the panel the seller last left open, and reports every change", () => {
+    const onPanelChange = vi.fn<(panel: "checklist" | "replies" | null) => void>();
+    const { container } = renderBadge({ initialPanel: "checklist", defaultExpanded: false, onPanelChange });
+    expect(container.querySelector(".sentinel-checklist")).not.toBeNull();
+    fireEvent.click(screen.getByRole("button", { name: /Hide checklist/ }));
+    expect(container.querySelector(".sentinel-checklist")).toBeNull();
+    fireEvent.click(screen.getByRole("button", { name: /Suggested replies/ }));
+    expect(onPanelChange.mock.calls.map((call) => call[0])).toEqual([null, "replies"]);
+  });
+
+  it("starts closed when the seller last closed it, whatever the default", () => {
+    const { container } = renderBadge({ initialPanel: null, defaultExpanded: true });
+    expect(container.querySelector(".sentinel-checklist")).toBeNull();
+  });
+});

@@ -41,12 +41,25 @@ export type OverlayBadgeProps = Zones & {
   loadEvidence?(): Promise<{ known: KnownEvidence; summary: string } | null>;
   /** Start with the checklist open (e.g. on the dispute's detail page). */
   defaultExpanded?: boolean;
+  /** The panel to start with, as the seller last left it (the detail page remembers it); wins over defaultExpanded. */
+  initialPanel?: OverlayPanel | null;
+  /** The seller opened or closed a panel: to be remembered for the next dispute page. */
+  onPanelChange?(panel: OverlayPanel | null): void;
 };
+
+/** The overlay's collapsible panels: one open at a time. */
+export type OverlayPanel = "checklist" | "replies";
 
 export function OverlayBadge(props: OverlayBadgeProps) {
   const { record, now, lang } = props;
   // One panel open at a time: the evidence checklist or the suggested replies.
-  const [open, setOpen] = useState<"checklist" | "replies" | null>(props.defaultExpanded === true ? "checklist" : null);
+  const [open, setOpenPanel] = useState<OverlayPanel | null>(
+    props.initialPanel !== undefined ? props.initialPanel : props.defaultExpanded === true ? "checklist" : null,
+  );
+  const setOpen = (panel: OverlayPanel | null) => {
+    setOpenPanel(panel);
+    props.onPanelChange?.(panel);
+  };
   const expanded = open === "checklist";
   const zones: Zones = { browserZone: props.browserZone, platformZone: props.platformZone };
   const closed = isClosed(record);

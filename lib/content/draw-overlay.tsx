@@ -5,6 +5,7 @@ import { render } from "preact";
 import type { OverlayState, RequestOf, ResponseOf } from "../messages";
 import type { ReplySuggestion } from "../replies/suggested-replies";
 import { LiveOverlayBadge } from "../../components/live-overlay-badge";
+import type { OverlayPanel } from "../../components/overlay-badge";
 import { overlayStyles } from "../../components/overlay-styles";
 import { adoptOverlayStyles } from "./adopt-styles";
 import { replyOverlayProps, type ReplyOverlayActions } from "./overlay-reply-props";
@@ -18,6 +19,9 @@ export interface OverlayActions extends ReplyOverlayActions {
   suggestedReplies(request: RequestOf<"suggested-replies">): Promise<ReplySuggestion[]>;
   /** Ticks or unticks a checklist item; answers the dispute's checklist as stored. */
   toggleChecklist(disputeId: string, itemId: string): Promise<Record<string, boolean>>;
+  /** The panel the seller last left open on a dispute page (undefined: not remembered here, e.g. a list). */
+  rememberedPanel?(): OverlayPanel | null | undefined;
+  rememberPanel?(panel: OverlayPanel | null): void;
 }
 
 const MOUNT_ATTRIBUTE = "data-sentinel-mount";
@@ -41,6 +45,8 @@ export function drawOverlay(shadow: ShadowRoot, overlay: OverlayState, answer: R
         browserZone={actions.browserZone()}
         platformZone={answer.platformZone}
         defaultExpanded={false}
+        initialPanel={actions.rememberedPanel?.()}
+        onPanelChange={actions.rememberPanel}
         onCopyReply={actions.copyText}
         loadReplies={(language, values) =>
           actions.suggestedReplies({ reason: overlay.record.reason, status: overlay.record.status, language, values, disputeId: overlay.disputeId })
