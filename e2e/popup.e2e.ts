@@ -113,4 +113,23 @@ describe("the popup", () => {
     await popup.close();
     await setLanguage(browser, "en");
   });
+
+  it("keeps the dispute page's panel as the seller last left it", async () => {
+    const target = site.disputes.find((d) => d.status === "awaiting-seller" && d.store === "en");
+    const page = await browser.context.newPage();
+    await page.goto(site.detailUrls[target?.disputeId ?? ""] ?? "");
+    const host = page.locator(`[data-sentinel-dispute="${target?.disputeId}"]`);
+    await host.locator(".sentinel-toggle").first().waitFor({ timeout: 15_000 });
+    expect(await host.locator(".sentinel-checklist").count()).toBe(0);
+    await host.locator(".sentinel-toggle").first().click();
+    await host.locator(".sentinel-checklist").waitFor();
+    await page.reload();
+    await host.locator(".sentinel-checklist").waitFor({ timeout: 15_000 });
+    await screenshot(page, "detail-panel-remembered-en");
+    await host.locator(".sentinel-toggle").first().click();
+    await page.reload();
+    await host.locator(".sentinel-toggle").first().waitFor({ timeout: 15_000 });
+    expect(await host.locator(".sentinel-checklist").count()).toBe(0);
+    await page.close();
+  });
 });

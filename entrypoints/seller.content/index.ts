@@ -1,6 +1,9 @@
 import { createSellerPage } from "@/lib/content/seller-page";
 import { announceReady, listenToBridge } from "@/lib/content/bridge-listener";
 import type { OverlayActions } from "@/lib/content/draw-overlay";
+import type { OverlayPanel } from "@/components/overlay-badge";
+
+const DISPUTE_PAGE_PANEL_KEY = "disputePagePanel";
 import { createChunkLoader, type ContentChunks } from "@/lib/content/load-chunk";
 import { overlayDrawPlan } from "@/lib/content/overlay-draw-plan";
 import { createLazyRenderer } from "@/lib/content/lazy-render";
@@ -26,7 +29,20 @@ export default defineContentScript({
     const loadOverlayUi = () => loadChunk("overlay-ui").then((ui) => (overlayUi = ui));
     // The first DateTimeFormat loads the zone data (≈ 15 ms): asked for when the first badge is drawn, not at start-up.
     let browserZone: string | undefined;
+    // The dispute page's panel opens as the seller last left it (issue 11); lists keep every badge closed.
+    const onDisputePage = () => pageKind(location.href) === "dispute-detail";
+    let disputePagePanel: OverlayPanel | null = null;
+    void browser.storage.local.get(DISPUTE_PAGE_PANEL_KEY).then((stored) => {
+      const panel = stored[DISPUTE_PAGE_PANEL_KEY];
+      if (panel === "checklist" || panel === "replies") disputePagePanel = panel;
+    });
     const actions: OverlayActions = {
+      rememberedPanel: () => (onDisputePage() ? disputePagePanel : undefined),
+      rememberPanel: (panel) => {
+        if (!onDisputePage()) return;
+        disputePagePanel = panel;
+        void browser.storage.local.set({ [DISPUTE_PAGE_PANEL_KEY]: panel });
+      },
       browserZone: () => (browserZone ??= Intl.DateTimeFormat().resolvedOptions().timeZone),
       copyText: (text) => navigator.clipboard.writeText(text).then(() => true, () => false),
       suggestedReplies: (request) => sendMessage("suggested-replies", request).then((r) => r.replies),
