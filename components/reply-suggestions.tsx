@@ -68,6 +68,9 @@ export function replyValuesOf(record: ReplySuggestionsProps["record"], deadlines
 
 export function ReplySuggestions({ id, record, deadlines, now, lang, onCopy, loadReplies, onInsert, onLanguageChange }: ReplySuggestionsProps) {
   const [language, setLanguage] = useState<ReplyLanguage>(() => replyLanguageOfDispute(record));
+  // Drawn open before the background's answer (a remembered panel), the record may learn its language later.
+  const disputeLanguage = replyLanguageOfDispute(record);
+  useEffect(() => setLanguage(disputeLanguage), [disputeLanguage]);
   const [feedback, setFeedback] = useState<Feedback | null>(null);
   const [replies, setReplies] = useState<ReplySuggestion[] | null>(null);
   const values = replyValuesOf(record, deadlines, now);

@@ -47,6 +47,8 @@ describe("flow: page → reading → IndexedDB → overlay and popup", () => {
     const shownDeadline = Date.parse((await host.getAttribute("data-sentinel-deadline")) ?? "");
     expect(Math.abs(shownDeadline - (openedAt + countdownMs))).toBeLessThan(2 * 60_000);
 
+    // The overlay may be drawn from the page's own reading before the background has stored it.
+    await expect.poll(async () => (await storedDispute(browser, disputeId)) ?? null, { timeout: 10_000, interval: 250 }).not.toBeNull();
     const row = await storedDispute(browser, disputeId);
     expect(row).toMatchObject({ disputeId, orderId: expected?.orderId, status: "awaiting-seller" });
     expect(Math.abs(Date.parse(row?.pageDeadline?.at ?? "") - shownDeadline)).toBeLessThan(60_000);

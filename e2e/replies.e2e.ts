@@ -65,6 +65,11 @@ async function sendFromExtension<T>(browser: LaunchedExtension, type: string, da
 }
 
 async function openOverlay(browser: LaunchedExtension, url: string, disputeId: string): Promise<{ page: Page; overlay: Locator }> {
+  // The dispute page's panel opens as the seller last left it: each test starts from a closed one.
+  await browser.serviceWorker.evaluate(() => {
+    const { chrome } = globalThis as unknown as { chrome: { storage: { local: { remove(key: string): Promise<void> } } } };
+    return chrome.storage.local.remove("disputePagePanel");
+  });
   const page = await browser.context.newPage();
   await page.goto(url);
   const overlay = page.locator(`[data-sentinel-dispute="${disputeId}"]`);
@@ -137,8 +142,10 @@ describe("suggested replies and evidence on a dispute page", () => {
     await expect.poll(async () => (await readExtensionRow<{ buyerLanguage: string | null }>(browser, "disputes", DISPUTE_ID))?.buyerLanguage ?? null, { timeout: 5_000 }).toBe("es");
     await page.reload();
     await overlay.waitFor({ state: "attached", timeout: 15_000 });
-    await overlay.locator(".sentinel-replies-toggle").click();
-    expect(await overlay.locator(".sentinel-replies select").inputValue()).toBe("es");
+    // Left open before the reload, the replies open again by themselves.
+    await overlay.locator(".sentinel-replies select").waitFor({ timeout: 15_000 });
+    // Drawn first from the page alone, the panel takes the remembered language when the background answers.
+    await expect.poll(() => overlay.locator(".sentinel-replies select").inputValue(), { timeout: 10_000 }).toBe("es");
     await expect.poll(async () => (await overlay.locator(".sentinel-reply-text").first().textContent()) ?? "", { timeout: 10_000 }).toMatch(/^Hola, Mariana S\.:/);
     await page.close();
   });

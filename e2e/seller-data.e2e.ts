@@ -192,11 +192,11 @@ describe("the seller's data on the options page", () => {
     // The template went too, and the editor below says so without a reload.
     await expect.poll(() => ownTemplates(options).count(), { timeout: 15_000 }).toBe(0);
 
-    const outcome = await importFile(options, "backup.json", backup);
-    // The backup brought the Chinese setting back with it: the result is said in Chinese.
-    expect(outcome).toBe(
-      `已导入 ${allIds.length} 个纠纷（新增 ${allIds.length} 个，合并 0 个）、${before.orders.length} 个订单、${before.events.length} 条新的时间线记录和 1 个回复模板。`,
-    );
+    await importFile(options, "backup.json", backup);
+    // The backup brought the Chinese setting back with it: once the page has the settings again, the result is said in Chinese.
+    await expect
+      .poll(async () => (await options.getByTestId("data-message").textContent()) ?? "", { timeout: 15_000 })
+      .toBe(`已导入 ${allIds.length} 个纠纷（新增 ${allIds.length} 个，合并 0 个）、${before.orders.length} 个订单、${before.events.length} 条新的时间线记录和 1 个回复模板。`);
     await expect.poll(() => ownTemplates(options).count(), { timeout: 15_000 }).toBe(1);
     expect(await ownTemplates(options).first().textContent()).toContain(TEMPLATE_TITLE);
     await options.getByText("您的数据", { exact: true }).waitFor({ timeout: 15_000 });
