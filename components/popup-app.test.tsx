@@ -158,6 +158,6 @@ describe("PopupApp: urgency not by colour alone", () => {
     const row = (id: string, hours: number) => ({ record: makeRecord({ disputeId: id }), deadlines: [makeDeadline({ dueAt: inHours(hours) })] });
     const { container } = renderPopup({ items: [row("1", -1), row("2", 3), row("3", 20), row("4", 60)] });
     const label = (id: string) => container.querySelector(`[data-dispute-id="${id}"] .urgency-label`)?.textContent ?? null;
-    expect([label("1"), label("2"), label("3"), label("4")]).toEqual(["⚠ Overdue", "⏰ Due within 6 h", "◷ Due within 24 h", null]);
+    expect([label("1"), label("2"), label("3"), label("4")]).toEqual(["⚠ Overdue", "‼ Due within 6 h", "! Due within 24 h", null]);
   });
 });
