@@ -109,11 +109,7 @@ export function ReplySuggestions({ id, record, deadlines, now, lang, onCopy, loa
             onLanguageChange?.(chosen);
           }}
         >
-          {REPLY_LANGUAGES.map((code) => (
-            <option key={code} value={code}>
-              {REPLY_LANGUAGE_NAMES[code]}
-            </option>
-          ))}
+          <ReplyLanguageOptions />
         </select>
       </label>
       {replies === null ? null : replies.length === 0 ? <p class="sentinel-replies-none">{t(lang, "replies_none")}</p> : null}
@@ -160,5 +156,18 @@ export function ReplySuggestions({ id, record, deadlines, now, lang, onCopy, loa
         })}
       </ul>
     </div>
+  );
+}
+
+/** The nine reply languages as a select's options, each by its own name. */
+export function ReplyLanguageOptions() {
+  return (
+    <>
+      {REPLY_LANGUAGES.map((code) => (
+        <option key={code} value={code}>
+          {REPLY_LANGUAGE_NAMES[code]}
+        </option>
+      ))}
+    </>
   );
 }

@@ -8,7 +8,7 @@ import { PLACEHOLDER_NAMES } from "../lib/replies/placeholders";
 import { replyTemplateCatalog, type CatalogEntry, type SellerReplyTemplate, type SellerTemplateDraft, type SellerTemplateProblem } from "../lib/replies/seller-templates";
 import { reasonName, statusName } from "../lib/i18n/display-names";
 import { t } from "../lib/i18n/translate";
-import { REPLY_LANGUAGE_NAMES } from "./reply-suggestions";
+import { ReplyLanguageOptions } from "./reply-suggestions";
 import "./reply-templates-editor.css";
 
 export type SaveTemplateResult = { ok: true } | { ok: false; problem: SellerTemplateProblem };
@@ -111,11 +111,7 @@ export function ReplyTemplatesEditor(props: ReplyTemplatesEditorProps) {
               }
             }}
           >
-            {REPLY_LANGUAGES.map((code) => (
-              <option key={code} value={code}>
-                {REPLY_LANGUAGE_NAMES[code]}
-              </option>
-            ))}
+            <ReplyLanguageOptions />
           </select>
         </label>
         <button
