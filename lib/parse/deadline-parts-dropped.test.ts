@@ -2,12 +2,12 @@
 // (or empty it, as a widget does mid-render) — the deadline read is the true one or unknown, never another.
 // Each page is tried as saved and with every number of its deadline texts in an element of its own
 // (`<span>4</span>天<span>23</span>时`, DOMAIN.md §2), so that each number, unit and separator can go missing.
-import { existsSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import fc from "fast-check";
 import { JSDOM } from "jsdom";
 import type { PageReading } from "../model";
-import type { ManifestEntry } from "./__fixtures__/compare-reading";
+import { handMadeManifestPages, sharedManifestPages } from "./__fixtures__/manifest-pages";
 import { generatePages } from "./__fixtures__/generate";
 import { readPage } from "./read-page";
 import { normalizeText, parseDeadlineText } from "./text";
@@ -21,24 +21,7 @@ interface SourcePage {
   zone: string;
 }
 
-function fromManifest(manifestUrl: URL, pagesDir: URL): SourcePage[] {
-  const path = fileURLToPath(manifestUrl);
-  if (!existsSync(path)) return [];
-  const entries = JSON.parse(readFileSync(path, "utf8")) as ManifestEntry[];
-  return entries.map((entry) => ({
-    name: entry.file,
-    html: readFileSync(fileURLToPath(new URL(entry.file, pagesDir)), "utf8"),
-    url: entry.url,
-    now: entry.now,
-    zone: "America/Los_Angeles",
-  }));
-}
-
-const sharedDir = new URL("../../../shared/fixtures/pages/", import.meta.url);
-const fixturePages = [
-  ...fromManifest(new URL("manifest.json", sharedDir), sharedDir),
-  ...fromManifest(new URL("./__fixtures__/manifest.json", import.meta.url), new URL("./__fixtures__/pages/", import.meta.url)),
-];
+const fixturePages: SourcePage[] = [...sharedManifestPages(), ...handMadeManifestPages()];
 const generatedPages: SourcePage[] = generatePages(20261214, 40).map((page) => ({
   name: `generated #${page.index} ${page.layout}`,
   html: page.html,

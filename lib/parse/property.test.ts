@@ -2,12 +2,10 @@
 // text injected, labels in the other language, hidden copies added) never make the reader throw,
 // every deadline it returns for a dispute is the true one (within 2 minutes) or null, and every
 // dispute id it returns is one the page really holds.
-import { existsSync, readFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
 import fc from "fast-check";
 import { JSDOM } from "jsdom";
 import { readPage } from "./read-page";
-import type { ManifestEntry } from "./__fixtures__/compare-reading";
+import { handMadeManifestPages, sharedManifestPages, type ManifestPage } from "./__fixtures__/manifest-pages";
 import { generatePages } from "./__fixtures__/generate";
 import { applyMutation, MUTATION_KINDS, type Mutation } from "./__fixtures__/mutate-page";
 
@@ -24,23 +22,12 @@ interface SourcePage {
 const DEADLINE_TOLERANCE_MS = 2 * 60 * 1000;
 const PAGES_PER_RUN_SEED = 20261127;
 
-function fromManifest(manifestUrl: URL, pagesDir: URL): SourcePage[] {
-  const path = fileURLToPath(manifestUrl);
-  if (!existsSync(path)) return [];
-  const entries = JSON.parse(readFileSync(path, "utf8")) as ManifestEntry[];
-  return entries.map((entry) => ({
-    name: entry.file,
-    html: readFileSync(fileURLToPath(new URL(entry.file, pagesDir)), "utf8"),
-    url: entry.url,
-    now: entry.now,
-    zone: "America/Los_Angeles",
-    truth: new Map((entry.expect.disputes ?? []).map((dispute) => [dispute.disputeId ?? "", dispute.deadline])),
-  }));
-}
-
-const sharedDir = new URL("../../../shared/fixtures/pages/", import.meta.url);
-const sharedPages = fromManifest(new URL("manifest.json", sharedDir), sharedDir);
-const handMadePages = fromManifest(new URL("./__fixtures__/manifest.json", import.meta.url), new URL("./__fixtures__/pages/", import.meta.url));
+const withTruth = (page: ManifestPage): SourcePage => ({
+  ...page,
+  truth: new Map((page.entry.expect.disputes ?? []).map((dispute) => [dispute.disputeId ?? "", dispute.deadline])),
+});
+const sharedPages = sharedManifestPages().map(withTruth);
+const handMadePages = handMadeManifestPages().map(withTruth);
 const generatedPages: SourcePage[] = generatePages(PAGES_PER_RUN_SEED, 60).map((page) => ({
   name: `generated #${page.index} ${page.layout}`,
   html: page.html,
